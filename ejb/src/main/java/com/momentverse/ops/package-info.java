@@ -1,0 +1,4 @@
+/**
+ * Running the application: the schema migration at deployment.
+ */
+package com.momentverse.ops;

@@ -1,0 +1,2 @@
+/** Faces backing beans of the star pages. */
+package com.momentverse.star.view;
