@@ -24,7 +24,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final String NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
     @Inject
-    @ConfigProperty(name = "mv.production", defaultValue = "false")
+    @ConfigProperty(name = "mv.production")
     boolean production;
 
     @Override

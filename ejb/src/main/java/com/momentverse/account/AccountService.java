@@ -1,0 +1,291 @@
+package com.momentverse.account;
+
+import com.momentverse.common.FieldError;
+import com.momentverse.common.InvalidInputException;
+import com.momentverse.common.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Everything a person does with their own account, for pages and API alike; each method is
+ * one transaction, and the mails it causes are queued in it.
+ *
+ * <p>No answer reveals whether an address has an account: registering a taken address,
+ * asking for a reset or a new verification link for an unknown one all return normally,
+ * and each path costs one password hash or none in both branches alike.
+ */
+@Stateless
+public class AccountService {
+
+    private static final FieldError BAD_TOKEN =
+            new FieldError("token", "INVALID_TOKEN", "is invalid, already used or expired");
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordPolicy passwordPolicy;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    SecretTokens tokens;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AccountMails mails;
+
+    @PersistenceContext(unitName = "momentverse")
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    @ConfigProperty(name = "mv.account.verification-mails-per-hour")
+    int verificationMailsPerHour;
+
+    /**
+     * Registers a new account and mails a verification link; for a taken address, mails its
+     * owner instead. Either way the caller learns nothing more than "check your mail".
+     *
+     * @throws InvalidInputException when the name, address or password breaks the rules
+     */
+    public void register(String name, String email, String password) {
+        String cleanName = AccountInput.normalizeName(name);
+        List<FieldError> errors = new ArrayList<>(AccountInput.checkNameAndEmail(cleanName, email));
+        if (errors.isEmpty()) {
+            errors.addAll(passwordPolicy.check(password, email));
+        } else if (password == null || password.isEmpty()) {
+            errors.add(new FieldError("password", "REQUIRED", "is required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String hash = hasher.hash(password.toCharArray());
+        Optional<Account> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            mails.registrationAttempt(existing.get());
+            return;
+        }
+        Instant now = Instant.now();
+        Account account = new Account(cleanName, email, hash, now);
+        try {
+            accounts.add(account);
+            em.flush();
+        } catch (PersistenceException raceLost) {
+            // The same address registered a moment ago by a concurrent request: answer as for
+            // any taken address (nothing of this attempt is kept).
+            context.setRollbackOnly();
+            return;
+        }
+        sendVerification(account, now);
+    }
+
+    /** Marks the address verified. @throws InvalidInputException for a bad, used or expired token */
+    public AccountView verifyEmail(String token) {
+        Instant now = Instant.now();
+        AccountToken found = usableToken(token, TokenPurpose.VERIFY_EMAIL, now);
+        found.markUsed(now);
+        found.getAccount().markEmailVerified();
+        return AccountView.of(found.getAccount());
+    }
+
+    /** Sends a new verification link if the address has an unverified account (a few per hour at most). */
+    public void resendVerification(String email) {
+        if (AccountInput.checkEmail(email).isPresent()) {
+            return;
+        }
+        Instant now = Instant.now();
+        accounts.findByEmail(email)
+                .filter(account -> !account.isEmailVerified() && !account.isDisabled())
+                .filter(account -> accounts.countTokensSince(account, TokenPurpose.VERIFY_EMAIL,
+                        now.minus(Duration.ofHours(1))) < verificationMailsPerHour)
+                .ifPresent(account -> sendVerification(account, now));
+    }
+
+    /**
+     * Checks credentials from a client address, honouring the lockout, and re-hashes the
+     * password when the hashing parameters changed. Unknown addresses cost a hash too.
+     */
+    public SignInResult signIn(String email, String password, String clientAddress) {
+        Instant now = Instant.now();
+        String key = email == null ? "" : Account.emailKey(email);
+        Optional<Duration> locked = throttle.lockedFor(key, clientAddress, now);
+        if (locked.isPresent()) {
+            return new SignInResult.Locked(locked.get());
+        }
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        Optional<Account> found = key.isEmpty() ? Optional.empty() : accounts.findByEmail(email);
+        if (found.isEmpty()) {
+            hasher.dummyVerify(secret);
+            throttle.recordFailure(key, clientAddress, now);
+            return new SignInResult.Invalid();
+        }
+        Account account = found.get();
+        if (!hasher.verify(secret, account.getPasswordHash())) {
+            throttle.recordFailure(key, clientAddress, now);
+            return new SignInResult.Invalid();
+        }
+        throttle.recordSuccess(key, clientAddress);
+        if (account.isDisabled()) {
+            return new SignInResult.Disabled();
+        }
+        if (hasher.needsRehash(account.getPasswordHash())) {
+            account.rehashPassword(hasher.hash(secret));
+        }
+        return new SignInResult.Success(AccountView.of(account));
+    }
+
+    /** Mails a reset link if the address has an account; answers the same either way. */
+    public void requestPasswordReset(String email) {
+        if (AccountInput.checkEmail(email).isPresent()) {
+            return;
+        }
+        Instant now = Instant.now();
+        accounts.findByEmail(email).ifPresent(account -> {
+            accounts.retireTokens(account, TokenPurpose.RESET_PASSWORD, now);
+            String token = tokens.newToken();
+            accounts.add(new AccountToken(account, TokenPurpose.RESET_PASSWORD, tokens.hash(token), now));
+            mails.resetPassword(account, token);
+        });
+    }
+
+    /**
+     * Sets a new password with a reset token. Ends every session and invalidates every access
+     * token issued before; a reset also proves the address, so it counts as verified.
+     */
+    public AccountView resetPassword(String token, String newPassword) {
+        Instant now = Instant.now();
+        AccountToken found = usableToken(token, TokenPurpose.RESET_PASSWORD, now);
+        Account account = found.getAccount();
+        checkPassword(newPassword, account.getEmail());
+        found.markUsed(now);
+        account.changePassword(hasher.hash(newPassword.toCharArray()));
+        account.markEmailVerified();
+        mails.passwordChanged(account);
+        return AccountView.of(account);
+    }
+
+    /**
+     * The account behind an earlier sign-in (a session, an access token), if that sign-in
+     * still counts: the account exists, is enabled, and its credentials did not change since.
+     */
+    public Optional<AccountView> stillSignedIn(UUID id, int credentialsVersion) {
+        return accounts.find(id).filter(account -> account.acceptsSignIn(credentialsVersion)).map(AccountView::of);
+    }
+
+    public AccountView profile(UUID id) {
+        return AccountView.of(account(id));
+    }
+
+    /**
+     * Changes name, address and/or password after checking the current password. A new
+     * address must be verified again (the old one is told); a new password ends earlier
+     * sign-ins (the owner is told).
+     */
+    public AccountView updateProfile(UUID id, ProfileChange change) {
+        Account account = account(id);
+        requireCurrentPassword(account, change.currentPassword());
+        List<FieldError> errors = new ArrayList<>();
+        String newName = AccountInput.normalizeName(change.name());
+        if (newName != null) {
+            AccountInput.checkName(newName).ifPresent(errors::add);
+        }
+        String newEmail = change.email() == null ? null : change.email().strip();
+        boolean emailChanges = newEmail != null && !Account.emailKey(newEmail).equals(account.getEmailKey());
+        if (newEmail != null) {
+            AccountInput.checkEmail(newEmail).ifPresent(errors::add);
+            if (errors.isEmpty() && emailChanges && accounts.emailTaken(newEmail)) {
+                errors.add(new FieldError("email", "TAKEN", "belongs to another account"));
+            }
+        }
+        if (change.password() != null) {
+            errors.addAll(passwordPolicy.check(change.password(), newEmail != null ? newEmail : account.getEmail()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant now = Instant.now();
+        if (newName != null) {
+            account.rename(newName);
+        }
+        if (change.password() != null) {
+            account.changePassword(hasher.hash(change.password().toCharArray()));
+            mails.passwordChanged(account);
+        }
+        if (emailChanges) {
+            String oldAddress = account.getEmail();
+            account.changeEmail(newEmail);
+            mails.emailChanged(oldAddress, account);
+            sendVerification(account, now);
+        } else if (newEmail != null && !newEmail.equals(account.getEmail())) {
+            account.changeEmailSpelling(newEmail);
+        }
+        return AccountView.of(account);
+    }
+
+    /** All the account's data, for its owner to download. */
+    public AccountExport export(UUID id) {
+        return AccountExport.of(account(id), Instant.now());
+    }
+
+    /** Deletes the account after checking its password. */
+    public void delete(UUID id, String currentPassword) {
+        Account account = account(id);
+        requireCurrentPassword(account, currentPassword);
+        accounts.remove(account);
+    }
+
+    // -------------------------------------------------------------------------------------
+
+    private void sendVerification(Account account, Instant now) {
+        accounts.retireTokens(account, TokenPurpose.VERIFY_EMAIL, now);
+        String token = tokens.newToken();
+        accounts.add(new AccountToken(account, TokenPurpose.VERIFY_EMAIL, tokens.hash(token), now));
+        mails.verifyAddress(account, token);
+    }
+
+    private AccountToken usableToken(String token, TokenPurpose purpose, Instant now) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            throw new InvalidInputException(List.of(BAD_TOKEN));
+        }
+        return accounts.findTokenForUpdate(tokens.hash(token.strip()), purpose)
+                .filter(t -> t.isUsable(now))
+                .orElseThrow(() -> new InvalidInputException(List.of(BAD_TOKEN)));
+    }
+
+    private void checkPassword(String password, String email) {
+        List<FieldError> errors = passwordPolicy.check(password, email);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private void requireCurrentPassword(Account account, String currentPassword) {
+        if (currentPassword == null
+                || !hasher.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "WRONG_PASSWORD", "is not your current password");
+        }
+    }
+
+    private Account account(UUID id) {
+        return accounts.find(id).orElseThrow(NotFoundException::new);
+    }
+}

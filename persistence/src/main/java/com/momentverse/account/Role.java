@@ -1,0 +1,6 @@
+package com.momentverse.account;
+
+/** The roles of the product. Every account has USER; administrators also have ADMIN. */
+public enum Role {
+    USER, ADMIN
+}

@@ -1,0 +1,55 @@
+package com.momentverse.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * A role check failed (on a resource or an EJB): 401 {@code unauthenticated} with a Bearer
+ * challenge for an anonymous caller, 403 {@code forbidden} for a signed-in one.
+ */
+final class AccessDenied {
+
+    private AccessDenied() {
+    }
+
+    static Response answer(SecurityContext security, UriInfo uriInfo) {
+        String path = uriInfo.getRequestUri().getRawPath();
+        if (security.getUserPrincipal() == null) {
+            return Response.fromResponse(Problems.response(ProblemType.UNAUTHENTICATED,
+                            "Sign in, or send an access token (Authorization: Bearer).", path))
+                    .header("WWW-Authenticate", "Bearer").build();
+        }
+        return Problems.response(ProblemType.FORBIDDEN, "Your account may not do this.", path);
+    }
+
+    /** {@code @RolesAllowed} on a JAX-RS resource. */
+    @jakarta.ws.rs.ext.Provider
+    public static class ResourceMapper implements jakarta.ws.rs.ext.ExceptionMapper<jakarta.ws.rs.ForbiddenException> {
+        @Context
+        SecurityContext security;
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(jakarta.ws.rs.ForbiddenException exception) {
+            return answer(security, uriInfo);
+        }
+    }
+
+    /** {@code @RolesAllowed} on an EJB. */
+    @jakarta.ws.rs.ext.Provider
+    public static class EjbMapper implements jakarta.ws.rs.ext.ExceptionMapper<EJBAccessException> {
+        @Context
+        SecurityContext security;
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(EJBAccessException exception) {
+            return answer(security, uriInfo);
+        }
+    }
+}
