@@ -58,7 +58,7 @@ class RedeployIT {
     /** Every applied changeset with when it ran: a re-run would add a row or change a date. */
     private static List<String> changelog() throws Exception {
         List<String> rows = new ArrayList<>();
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = TestServices.connect(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(
                      "SELECT id, dateexecuted, md5sum FROM databasechangelog ORDER BY orderexecuted")) {
             while (rs.next()) {
@@ -70,7 +70,7 @@ class RedeployIT {
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = TestServices.connect(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

@@ -71,7 +71,7 @@ public class AccountService {
         String cleanName = AccountInput.normalizeName(name);
         List<FieldError> errors = new ArrayList<>(AccountInput.checkNameAndEmail(cleanName, email));
         if (errors.isEmpty()) {
-            errors.addAll(passwordPolicy.check(password, email));
+            errors.addAll(passwordErrors(password, email));
         } else if (password == null || password.isEmpty()) {
             errors.add(new FieldError("password", "REQUIRED", "is required"));
         }
@@ -217,7 +217,7 @@ public class AccountService {
             }
         }
         if (change.password() != null) {
-            errors.addAll(passwordPolicy.check(change.password(), newEmail != null ? newEmail : account.getEmail()));
+            errors.addAll(passwordErrors(change.password(), newEmail != null ? newEmail : account.getEmail()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -271,8 +271,16 @@ public class AccountService {
                 .orElseThrow(() -> new InvalidInputException(List.of(BAD_TOKEN)));
     }
 
+    private List<FieldError> passwordErrors(String password, String email) {
+        if (password == null || password.isEmpty()) {
+            return List.of(new FieldError("password", "REQUIRED", "is required"));
+        }
+        return passwordPolicy.check(password, email).stream()
+                .map(violation -> new FieldError("password", violation.code(), violation.message())).toList();
+    }
+
     private void checkPassword(String password, String email) {
-        List<FieldError> errors = passwordPolicy.check(password, email);
+        List<FieldError> errors = passwordErrors(password, email);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

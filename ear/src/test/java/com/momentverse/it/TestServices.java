@@ -1,5 +1,7 @@
 package com.momentverse.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -12,19 +14,36 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The PostgreSQL database of the integration tests, ready before the server starts (a
- * JUnit launcher session listener runs before Arquillian starts WildFly).
+ * The real services the server under test talks to, ready before it starts (a JUnit
+ * launcher session listener runs before Arquillian starts WildFly): its PostgreSQL database
+ * and a GreenMail SMTP server that receives every mail it sends.
  *
  * <ul>
  *   <li>With {@code MV_TEST_DB_URL} (CI: the machine's PostgreSQL), that database's public
  *       schema is emptied, so every run migrates from nothing, as a new installation does.</li>
  *   <li>Otherwise an embedded PostgreSQL is started on the port the build passed to the
  *       server (so the test command needs nothing installed), and stopped at the end.</li>
+ *   <li>GreenMail listens on 127.0.0.1:{@value #SMTP_PORT}, the port the build gives the
+ *       server as {@code MV_SMTP_PORT}; tests read the mails from {@link #mail()}.</li>
  * </ul>
  */
-public class TestDatabase implements LauncherSessionListener {
+public class TestServices implements LauncherSessionListener {
 
+    public static final int SMTP_PORT = 3025;
+
+    private static GreenMail greenMail;
     private EmbeddedPostgres embedded;
+
+    /** The SMTP server the application sends to. */
+    public static GreenMail mail() {
+        return greenMail;
+    }
+
+    /** Starts the SMTP server again after a test stopped it (an outage); earlier mails are gone. */
+    public static void restartMail() {
+        greenMail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -43,10 +62,14 @@ public class TestDatabase implements LauncherSessionListener {
             resetSchema();
             System.out.println("[it] PostgreSQL at " + url() + " (public schema reset)");
         }
+        restartMail();
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (greenMail != null) {
+            greenMail.stop();
+        }
         if (embedded != null) {
             try {
                 embedded.close();

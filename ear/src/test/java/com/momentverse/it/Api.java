@@ -1,0 +1,111 @@
+package com.momentverse.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A REST client of the API as an outside program would be: JSON over HTTP, optionally with
+ * a bearer token. Each instance speaks for its own client address (X-Forwarded-For, which
+ * the test server believes from 127.0.0.1), so rate limits and lockouts of one test never
+ * touch another.
+ */
+public final class Api {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String clientAddress;
+    private final String token;
+
+    private Api(String clientAddress, String token) {
+        this.clientAddress = clientAddress;
+        this.token = token;
+    }
+
+    /** A client from a fresh address of the 10.0.0.0/8 range. */
+    public static Api anonymous() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new Api("10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254)), null);
+    }
+
+    /** The same client address, with an access token. */
+    public Api withToken(String accessToken) {
+        return new Api(clientAddress, accessToken);
+    }
+
+    public String clientAddress() {
+        return clientAddress;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send("GET", path, null, headers);
+    }
+
+    public HttpResponse<String> post(String path, JsonObject body, String... headers) {
+        return send("POST", path, body, headers);
+    }
+
+    public HttpResponse<String> patch(String path, JsonObject body) {
+        return send("PATCH", path, body);
+    }
+
+    public HttpResponse<String> put(String path, JsonObject body) {
+        return send("PUT", path, body);
+    }
+
+    public HttpResponse<String> delete(String path, JsonObject body) {
+        return send("DELETE", path, body);
+    }
+
+    public HttpResponse<String> send(String method, String path, JsonObject body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Http.SITE.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("X-Forwarded-For", clientAddress)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A JSON object from name/value pairs: json("email", "a@b.c", "password", "..."). */
+    public static JsonObject json(Object... pairs) {
+        JsonObjectBuilder builder = Json.createObjectBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            Object value = pairs[i + 1];
+            String name = (String) pairs[i];
+            if (value == null) {
+                builder.addNull(name);
+            } else if (value instanceof Boolean b) {
+                builder.add(name, b);
+            } else if (value instanceof jakarta.json.JsonValue v) {
+                builder.add(name, v);
+            } else {
+                builder.add(name, value.toString());
+            }
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,89 @@
+package com.momentverse.it;
+
+import com.momentverse.it.TestUsers.User;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static com.momentverse.it.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every /api/v1 endpoint that exists, called as anonymous, a user, another user and an
+ * administrator, with the answer each must get. A new endpoint joins this table.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationIT {
+
+    private static User user;
+    private static User other;
+    private static User admin;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    /** An endpoint call and the status expected as anonymous, user, other user, admin. */
+    record Call(String method, String path, JsonObject body, int anonymous, int asUser, int asOther, int asAdmin) {
+    }
+
+
+    @Test
+    void everyEndpointAnswersEachKindOfCallerAsItShould() {
+        user = TestUsers.verifiedUser("authz-user");
+        other = TestUsers.verifiedUser("authz-other");
+        admin = TestUsers.admin();
+        JsonObject wrongPassword = json("currentPassword", "not the password");
+        List<Call> calls = List.of(
+                new Call("GET", "api/v1/ping", null, 200, 200, 200, 200),
+                new Call("GET", "api/v1/stars?q=Vega", null, 200, 200, 200, 200),
+                new Call("GET", "api/v1/stars/91262", null, 200, 200, 200, 200),
+                new Call("POST", "api/v1/auth/register", json("name", "X", "email", "x@example.test", "password", "short"), 400, 400, 400, 400),
+                new Call("POST", "api/v1/auth/verify", json("token", "nope"), 400, 400, 400, 400),
+                new Call("POST", "api/v1/auth/verify/resend", json("email", "nobody@example.test"), 202, 202, 202, 202),
+                new Call("POST", "api/v1/auth/token", json("email", "nobody@example.test", "password", "whatever it is"), 401, 401, 401, 401),
+                new Call("POST", "api/v1/auth/password-reset", json("email", "nobody@example.test"), 202, 202, 202, 202),
+                new Call("POST", "api/v1/auth/password-reset/confirm", json("token", "nope", "password", "long enough passphrase"), 400, 400, 400, 400),
+                new Call("GET", "api/v1/me", null, 401, 200, 200, 200),
+                new Call("PATCH", "api/v1/me", wrongPassword, 401, 400, 400, 400),
+                new Call("GET", "api/v1/me/export", null, 401, 200, 200, 200),
+                new Call("DELETE", "api/v1/me", wrongPassword, 401, 400, 400, 400),
+                new Call("GET", "api/v1/admin/users", null, 401, 403, 403, 200),
+                new Call("PATCH", "api/v1/admin/users/" + user.id(), json("disabled", false), 401, 403, 403, 200),
+                new Call("GET", ".well-known/jwks.json", null, 200, 200, 200, 200));
+
+        Map<String, Api> callers = Map.of("anonymous", Api.anonymous(), "user", user.api(), "other", other.api(),
+                "admin", admin.api());
+        List<String> wrong = new ArrayList<>();
+        for (Call call : calls) {
+            check(wrong, call, "anonymous", callers.get("anonymous"), call.anonymous());
+            check(wrong, call, "user", callers.get("user"), call.asUser());
+            check(wrong, call, "other", callers.get("other"), call.asOther());
+            check(wrong, call, "admin", callers.get("admin"), call.asAdmin());
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static void check(List<String> wrong, Call call, String who, Api api, int expected) {
+        HttpResponse<String> response = api.send(call.method(), call.path(), call.body());
+        if (response.statusCode() != expected) {
+            wrong.add(call.method() + " " + call.path() + " as " + who + ": " + response.statusCode()
+                    + " (expected " + expected + ") " + response.body());
+        }
+        if (response.statusCode() >= 400) {
+            assertThat(response.headers().firstValue("Content-Type")).as(call.path())
+                    .hasValue("application/problem+json");
+        }
+    }
+}

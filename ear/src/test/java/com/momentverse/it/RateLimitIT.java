@@ -1,0 +1,87 @@
+package com.momentverse.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+
+import static com.momentverse.it.Api.json;
+import static com.momentverse.it.StarApiIT.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The request limits of PRODUCT.md at their default values (API 200/min, register 5/h per
+ * address), with the RateLimit headers, and CORS for the configured origin only. Through
+ * Redis when the build gives the server MV_REDIS_URL (CI), in-process otherwise.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RateLimitIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void theApiAllows200RequestsAMinutePerAddress() {
+        Api client = Api.anonymous();
+        long previous = Long.MAX_VALUE;
+        for (int i = 1; i <= 200; i++) {
+            HttpResponse<String> response = client.get("api/v1/ping");
+            assertThat(response.statusCode()).as("request " + i).isEqualTo(200);
+            assertThat(response.headers().firstValue("RateLimit-Limit")).hasValue("200");
+            long remaining = Long.parseLong(response.headers().firstValue("RateLimit-Remaining").orElseThrow());
+            assertThat(remaining).isLessThan(previous);
+            previous = remaining;
+            assertThat(Long.parseLong(response.headers().firstValue("RateLimit-Reset").orElseThrow())).isBetween(0L, 60L);
+        }
+        HttpResponse<String> limited = client.get("api/v1/ping");
+        assertProblem(limited, 429, "/problems/rate-limited");
+        assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(limited.headers().firstValue("RateLimit-Remaining")).hasValue("0");
+        // Another address is not affected.
+        assertThat(Api.anonymous().get("api/v1/ping").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void registrationAllowsFiveAttemptsAnHourPerAddress() {
+        Api client = Api.anonymous();
+        for (int i = 1; i <= 5; i++) {
+            HttpResponse<String> response = client.post("api/v1/auth/register",
+                    json("name", "Spammer", "email", TestUsers.newEmail("spam"), "password", "too short"));
+            assertThat(response.statusCode()).as("attempt " + i).isEqualTo(400);
+        }
+        HttpResponse<String> limited = client.post("api/v1/auth/register",
+                json("name", "Spammer", "email", TestUsers.newEmail("spam"), "password", TestUsers.PASSWORD));
+        assertProblem(limited, 429, "/problems/rate-limited");
+        assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+        // Reading is still allowed for that address.
+        assertThat(client.get("api/v1/stars/32349").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void corsAnswersOnlyTheConfiguredOrigin() {
+        Api client = Api.anonymous();
+        HttpResponse<String> preflight = client.send("OPTIONS", "api/v1/me", null,
+                "Origin", "https://app.example.test", "Access-Control-Request-Method", "GET",
+                "Access-Control-Request-Headers", "Authorization");
+        assertThat(preflight.statusCode()).isIn(200, 204);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.test");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers"))
+                .hasValueSatisfying(h -> assertThat(h).containsIgnoringCase("Authorization"));
+
+        HttpResponse<String> simple = client.get("api/v1/stars/32349", "Origin", "https://app.example.test");
+        assertThat(simple.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.test");
+
+        HttpResponse<String> evil = client.get("api/v1/stars/32349", "Origin", "https://evil.example");
+        assertThat(evil.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        HttpResponse<String> evilPreflight = client.send("OPTIONS", "api/v1/me", null,
+                "Origin", "https://evil.example", "Access-Control-Request-Method", "GET");
+        assertThat(evilPreflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+}

@@ -1,0 +1,50 @@
+package com.momentverse.it;
+
+import jakarta.json.JsonObject;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static com.momentverse.it.Api.json;
+import static com.momentverse.it.Http.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** People for tests, created the way people are: register, follow the mailed link, sign in. */
+public final class TestUsers {
+
+    public static final String PASSWORD = "correct horse battery staple 42";
+
+    private TestUsers() {
+    }
+
+    /** A verified user with an access token, from its own client address. */
+    public record User(String email, String password, UUID id, String token, Api api) {
+    }
+
+    public static String newEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    }
+
+    public static User verifiedUser(String who) {
+        Api api = Api.anonymous();
+        String email = newEmail(who);
+        HttpResponse<String> registered = api.post("api/v1/auth/register", json("name", who, "email", email, "password", PASSWORD));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
+        String token = Mailbox.tokenOfLink(Mailbox.await(email, "erif"), "/verify-email");
+        assertThat(api.post("api/v1/auth/verify", json("token", token)).statusCode()).isEqualTo(204);
+        return signIn(api, email, PASSWORD);
+    }
+
+    public static User admin() {
+        return signIn(Api.anonymous(), System.getProperty("mv.it.admin.email"), System.getProperty("mv.it.admin.password"));
+    }
+
+    public static User signIn(Api api, String email, String password) {
+        HttpResponse<String> response = api.post("api/v1/auth/token", json("email", email, "password", password));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String token = json(response).getString("accessToken");
+        Api withToken = api.withToken(token);
+        JsonObject me = json(withToken.get("api/v1/me"));
+        return new User(email, password, UUID.fromString(me.getString("id")), token, withToken);
+    }
+}
