@@ -58,7 +58,7 @@ class AccountBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registered")));
 
         // The link as it is in the mail, with the site's public address (localhost).
-        String link = Mailbox.link(Mailbox.await(email, "erif"), "/verify-email");
+        String link = Mailbox.link(Mailbox.await(email, "Confirm your e-mail"), "/verify-email");
         browser.get(link);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verified")));
 

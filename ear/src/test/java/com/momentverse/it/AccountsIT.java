@@ -64,7 +64,7 @@ class AccountsIT {
         User unverified = TestUsers.signIn(api, email, PASSWORD);
         assertThat(json(unverified.api().get("api/v1/me")).getBoolean("emailVerified")).isFalse();
 
-        MimeMessage mail = Mailbox.await(email, "erif");
+        MimeMessage mail = Mailbox.await(email, "Confirm your e-mail");
         assertThat(Mailbox.link(mail, "/verify-email")).startsWith("http://localhost:8080/verify-email?token=");
         String token = Mailbox.tokenOfLink(mail, "/verify-email");
         assertThat(api.post("api/v1/auth/verify", json("token", token)).statusCode()).isEqualTo(204);
@@ -153,7 +153,7 @@ class AccountsIT {
         assertThat(known.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(202);
         assertThat(known.body()).isEqualTo(unknown.body());
 
-        String token = Mailbox.tokenOfLink(Mailbox.await(user.email(), "password"), "/reset-password");
+        String token = Mailbox.tokenOfLink(Mailbox.await(user.email(), "Reset your"), "/reset-password");
         String newPassword = "a brand new passphrase 77";
         assertProblem(api.post("api/v1/auth/password-reset/confirm", json("token", token, "password", "too short")),
                 400, "/problems/validation");
@@ -165,7 +165,7 @@ class AccountsIT {
         assertProblem(api.post("api/v1/auth/token", json("email", user.email(), "password", PASSWORD)), 401, "/problems/unauthenticated");
         User again = TestUsers.signIn(api, user.email(), newPassword);
         assertThat(again.api().get("api/v1/me").statusCode()).isEqualTo(200);
-        Mailbox.await(user.email(), "changed");
+        Mailbox.await(user.email(), "password was changed");
     }
 
     @Test
@@ -180,9 +180,9 @@ class AccountsIT {
         JsonObject moved = json(user.api().patch("api/v1/me", json("email", newEmail, "currentPassword", PASSWORD)));
         assertThat(moved.getString("email")).isEqualTo(newEmail);
         assertThat(moved.getBoolean("emailVerified")).isFalse();
-        MimeMessage notice = Mailbox.await(user.email(), "address");
+        MimeMessage notice = Mailbox.await(user.email(), "account was changed");
         assertThat(Mailbox.html(notice)).doesNotContain("<b>Lovelace</b>").contains("&lt;b&gt;");
-        String token = Mailbox.tokenOfLink(Mailbox.await(newEmail, "erif"), "/verify-email");
+        String token = Mailbox.tokenOfLink(Mailbox.await(newEmail, "Confirm your e-mail"), "/verify-email");
         assertThat(Api.anonymous().post("api/v1/auth/verify", json("token", token)).statusCode()).isEqualTo(204);
         assertThat(json(user.api().get("api/v1/me")).getBoolean("emailVerified")).isTrue();
     }

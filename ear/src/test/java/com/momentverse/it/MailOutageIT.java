@@ -42,7 +42,7 @@ class MailOutageIT {
             TestServices.restartMail();
         }
         for (String email : addresses) {
-            assertThat(Mailbox.body(Mailbox.await(email, "erif"))).contains("/verify-email?token=");
+            assertThat(Mailbox.body(Mailbox.await(email, "Confirm your e-mail"))).contains("/verify-email?token=");
         }
     }
 }

@@ -30,7 +30,7 @@ public final class TestUsers {
         String email = newEmail(who);
         HttpResponse<String> registered = api.post("api/v1/auth/register", json("name", who, "email", email, "password", PASSWORD));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
-        String token = Mailbox.tokenOfLink(Mailbox.await(email, "erif"), "/verify-email");
+        String token = Mailbox.tokenOfLink(Mailbox.await(email, "Confirm your e-mail"), "/verify-email");
         assertThat(api.post("api/v1/auth/verify", json("token", token)).statusCode()).isEqualTo(204);
         return signIn(api, email, PASSWORD);
     }

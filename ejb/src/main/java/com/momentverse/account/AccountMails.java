@@ -5,6 +5,8 @@ import com.momentverse.mail.MailTemplates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
+
 /**
  * The mails accounts send, queued in the outbox inside the caller's transaction: they go
  * out only if the change that causes them commits.
@@ -19,11 +21,13 @@ public class AccountMails {
     MailOutbox outbox;
 
     void verifyAddress(Account account, String token) {
-        outbox.enqueue(templates.verifyEmail(account.getEmail(), account.getName(), token));
+        outbox.enqueue(templates.verifyEmail(account.getEmail(), account.getName(), token,
+                TokenPurpose.VERIFY_EMAIL.validity()));
     }
 
     void resetPassword(Account account, String token) {
-        outbox.enqueue(templates.resetPassword(account.getEmail(), account.getName(), token));
+        outbox.enqueue(templates.resetPassword(account.getEmail(), account.getName(), token,
+                TokenPurpose.RESET_PASSWORD.validity()));
     }
 
     void registrationAttempt(Account account) {
@@ -31,10 +35,10 @@ public class AccountMails {
     }
 
     void passwordChanged(Account account) {
-        outbox.enqueue(templates.passwordChanged(account.getEmail(), account.getName()));
+        outbox.enqueue(templates.passwordChanged(account.getEmail(), account.getName(), Instant.now()));
     }
 
     void emailChanged(String oldAddress, Account account) {
-        outbox.enqueue(templates.emailChanged(oldAddress, account.getName(), account.getEmail()));
+        outbox.enqueue(templates.emailChanged(oldAddress, account.getName(), account.getEmail(), Instant.now()));
     }
 }

@@ -1,0 +1,19 @@
+package com.momentverse.mail;
+
+/**
+ * What a mail is about. Stored by name (a {@code VARCHAR(40)}), so adding a kind needs no
+ * migration; renaming one does. The kinds of later features (order receipt, certificate
+ * ready, refund, moderation, gift delivery) are added with those features.
+ */
+public enum MailKind {
+    /** The link that proves the user owns the address (also after a change of address). */
+    VERIFY_EMAIL,
+    /** The link that lets the user choose a new password. */
+    RESET_PASSWORD,
+    /** Someone tried to register with an address that already has an account. */
+    REGISTRATION_ATTEMPT,
+    /** The password of the account was changed. */
+    PASSWORD_CHANGED,
+    /** The e-mail address of the account was changed; sent to the old address. */
+    EMAIL_CHANGED
+}

@@ -1,0 +1,69 @@
+package com.momentverse.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Stores and reads the outbox. The sender's query ({@link #due}) is served by the
+ * {@code mail_outbox_due} index on (status, next_attempt_at).
+ */
+@ApplicationScoped
+public class OutboxRepository {
+
+    @PersistenceContext(unitName = "momentverse")
+    EntityManager em;
+
+    /** Adds a new mail to the outbox, in the caller's transaction. */
+    public void add(OutboxMail mail) {
+        em.persist(mail);
+    }
+
+    /**
+     * Writes this transaction's changes now, so that a version conflict (another node changed
+     * the mail) surfaces here as an {@link jakarta.persistence.OptimisticLockException}, where
+     * the caller can handle it, rather than at commit.
+     */
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<OutboxMail> find(UUID id) {
+        return Optional.ofNullable(em.find(OutboxMail.class, id));
+    }
+
+    /**
+     * Up to {@code limit} pending mails whose attempt time has come, the longest-waiting first
+     * (ties by id, so the order is stable).
+     */
+    public List<OutboxMail> due(Instant now, int limit) {
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.status = :status AND m.nextAttemptAt <= :now"
+                        + " ORDER BY m.nextAttemptAt, m.id", OutboxMail.class)
+                .setParameter("status", MailStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** A page of failed mails, the most recent first, for administrators. */
+    public List<OutboxMail> failed(int offset, int limit) {
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.status = :status"
+                        + " ORDER BY m.createdAt DESC, m.id", OutboxMail.class)
+                .setParameter("status", MailStatus.FAILED)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** How many mails are in a status: PENDING is the backlog, FAILED what needs an administrator. */
+    public long count(MailStatus status) {
+        return em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.status = :status", Long.class)
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+}
