@@ -6,6 +6,7 @@ import com.momentverse.mail.Mailer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -16,15 +17,23 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Sends mails over SMTP through the server's mail session: one {@code multipart/alternative}
  * message with the plain-text part first and the HTML part second (clients show the last part
  * they understand), everything in UTF-8, From taken from the session's {@code mail.from}
  * (the server's {@code MV_MAIL_FROM}).
+ *
+ * <p>The server's session gives host, port, TLS and From; this class adds what the server
+ * configuration cannot: bounded connect, read and write timeouts (a hung SMTP server must not
+ * stall the sender past the outbox's claim), and the login from {@code MV_SMTP_USER} /
+ * {@code MV_SMTP_PASSWORD} when they are set (read from configuration, never logged).
  *
  * <p>Failures are told apart for the sender: an unreachable server, a refused login, or a
  * session without a valid From address are {@linkplain MailDeliveryException#serverUnavailable
@@ -39,8 +48,21 @@ public class SmtpMailer implements Mailer {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
+    /** Milliseconds; well under {@code mv.mail.claim-seconds}. */
+    static final String TIMEOUT_MILLIS = "20000";
+
     @Resource(lookup = SESSION)
     Session session;
+
+    @Inject
+    @ConfigProperty(name = "mv.smtp.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "mv.smtp.password")
+    Optional<String> password;
+
+    private volatile Session sending;
 
     @Override
     public void send(MailMessage message) throws MailDeliveryException {
@@ -52,7 +74,11 @@ public class SmtpMailer implements Mailer {
             throw MailDeliveryException.rejected(e);
         }
         try {
-            Transport.send(mime);
+            if (user.isPresent() && !user.get().isBlank()) {
+                Transport.send(mime, user.get(), password.orElse(""));
+            } else {
+                Transport.send(mime);
+            }
         } catch (MessagingException e) {
             throw classify(e);
         }
@@ -72,7 +98,7 @@ public class SmtpMailer implements Mailer {
     }
 
     private MimeMessage compose(MailMessage message, InternetAddress from) throws MessagingException {
-        MimeMessage mime = new MimeMessage(session);
+        MimeMessage mime = new MimeMessage(sendingSession());
         mime.setFrom(from);
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
         mime.setSubject(message.subject(), UTF_8);
@@ -88,6 +114,26 @@ public class SmtpMailer implements Mailer {
         alternative.addBodyPart(html);
         mime.setContent(alternative);
         return mime;
+    }
+
+    /** The server's session with timeouts (and authentication when a user is set), made once. */
+    Session sendingSession() {
+        Session current = sending;
+        if (current == null) {
+            Properties properties = new Properties();
+            properties.putAll(session.getProperties());
+            for (String protocol : new String[]{"smtp", "smtps"}) {
+                properties.putIfAbsent("mail." + protocol + ".connectiontimeout", TIMEOUT_MILLIS);
+                properties.putIfAbsent("mail." + protocol + ".timeout", TIMEOUT_MILLIS);
+                properties.putIfAbsent("mail." + protocol + ".writetimeout", TIMEOUT_MILLIS);
+                if (user.isPresent() && !user.get().isBlank()) {
+                    properties.put("mail." + protocol + ".auth", "true");
+                }
+            }
+            current = Session.getInstance(properties);
+            sending = current;
+        }
+        return current;
     }
 
     /** A login refused or an I/O failure anywhere in the causes: the server, not the mail. */

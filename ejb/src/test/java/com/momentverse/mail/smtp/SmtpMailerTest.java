@@ -108,6 +108,8 @@ class SmtpMailerTest {
         }
         SmtpMailer mailer = new SmtpMailer();
         mailer.session = Session.getInstance(properties);
+        mailer.user = java.util.Optional.empty();
+        mailer.password = java.util.Optional.empty();
         return mailer;
     }
 }

@@ -81,20 +81,20 @@ public class AuthResource {
     public Response token(@NotNull CredentialsRequest body) {
         String path = request.getRequestURI();
         SignInResult result = accounts.signIn(body.email(), body.password(), clientAddress.of(request));
-        return switch (result) {
-            case SignInResult.Success success -> {
-                AccessTokens.Issued issued = tokens.issue(success.account());
-                yield Response.ok(new Token(issued.token(), "Bearer", issued.lifetime().toSeconds()))
-                        .header("Cache-Control", "no-store").build();
-            }
-            case SignInResult.Invalid invalid -> Problems.response(ProblemType.UNAUTHENTICATED,
-                    "The e-mail address or the password is not right.", path);
-            case SignInResult.Disabled disabled -> Problems.response(ProblemType.FORBIDDEN,
-                    "This account has been disabled.", path);
-            case SignInResult.Locked locked -> Response.fromResponse(Problems.response(ProblemType.RATE_LIMITED,
+        if (result instanceof SignInResult.Success success) {
+            AccessTokens.Issued issued = tokens.issue(success.account());
+            return Response.ok(new Token(issued.token(), "Bearer", issued.lifetime().toSeconds()))
+                    .header("Cache-Control", "no-store").build();
+        }
+        if (result instanceof SignInResult.Disabled) {
+            return Problems.response(ProblemType.FORBIDDEN, "This account has been disabled.", path);
+        }
+        if (result instanceof SignInResult.Locked locked) {
+            return Response.fromResponse(Problems.response(ProblemType.RATE_LIMITED,
                             "Too many failed sign-ins. Try again later.", path))
                     .header("Retry-After", Math.max(1, locked.retryAfter().toSeconds())).build();
-        };
+        }
+        return Problems.response(ProblemType.UNAUTHENTICATED, "The e-mail address or the password is not right.", path);
     }
 
     @POST

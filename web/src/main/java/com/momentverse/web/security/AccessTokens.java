@@ -60,7 +60,7 @@ public class AccessTokens {
     @PostConstruct
     void init() {
         JWTAuthContextInfo context = new JWTAuthContextInfo(keys.publicKey(), issuer);
-        context.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
+        context.setSignatureAlgorithm(SignatureAlgorithm.RS256);
         context.setExpGracePeriodSecs(0);
         parser = new DefaultJWTParser(context);
     }

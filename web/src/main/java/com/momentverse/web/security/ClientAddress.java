@@ -1,5 +1,6 @@
 package com.momentverse.web.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,11 +21,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ClientAddress {
 
-    private final Set<String> trustedProxies;
-
     @Inject
-    public ClientAddress(@ConfigProperty(name = "mv.trusted-proxies") Optional<String> trusted) {
-        this.trustedProxies = trusted.map(list -> Arrays.stream(list.split(","))
+    @ConfigProperty(name = "mv.trusted-proxies")
+    Optional<String> trusted;
+
+    private Set<String> trustedProxies;
+
+    @PostConstruct
+    void init() {
+        trustedProxies = trusted.map(list -> Arrays.stream(list.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet()))
                 .orElse(Set.of());
     }
