@@ -1,0 +1,115 @@
+package com.momentverse.web.ratelimit;
+
+import com.momentverse.web.ProblemType;
+import com.momentverse.web.ServletProblems;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Applies the request rate limits (mapped in web.xml to {@code /api/v1/*} and the registration
+ * page): every API request takes a token of the {@link RateLimits#api() API limit} for its
+ * client address, and a registration, {@code POST /api/v1/auth/register} or the form post of the
+ * {@code /register} page, also one of the {@link RateLimits#register() registration limit}, which
+ * is counted apart (an address that registers 5 times in an hour may still read the API).
+ *
+ * <p>A refused request is answered here, before any resource runs: 429 {@code rate-limited}
+ * problem+json with {@code Retry-After} and the {@code RateLimit-*} headers of the limit that
+ * refused it. An API request that goes on carries the API limit's {@code RateLimit-*} headers.
+ * With {@code mv.rate-limits=off} the filter does nothing at all.
+ *
+ * <p>Client addresses are those of {@link ClientAddresses} ({@code X-Forwarded-For} believed only
+ * from {@code mv.trusted-proxies}). The limiter lets requests through when its store fails.
+ */
+public class RateLimitFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final String API_ROOT = "/api/v1";
+    private static final String API_PREFIX = API_ROOT + "/";
+    /** Where a registration is posted; a page is reachable with and without its extension. */
+    private static final Set<String> REGISTRATION_PATHS = Set.of("/api/v1/auth/register", "/register", "/register.xhtml");
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
+
+    // Transient: HttpFilter is Serializable by inheritance, but a filter is never serialized.
+    @Inject
+    transient RateLimits limits;
+
+    @Inject
+    transient RateLimiter limiter;
+
+    @Inject
+    @ConfigProperty(name = "mv.trusted-proxies")
+    transient Optional<String> trustedProxies;
+
+    private transient ClientAddresses clientAddresses;
+
+    @Override
+    public void init() {
+        clientAddresses = ClientAddresses.fromSetting(trustedProxies);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!limits.enabled()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = path(request);
+        String client = clientAddresses.of(request);
+        RateLimitDecision api = null;
+        if (path.startsWith(API_PREFIX) || path.equals(API_ROOT)) {
+            api = limiter.tryAcquire(limits.api(), client);
+            if (!api.allowed()) {
+                refuse(request, response, limits.api(), api);
+                return;
+            }
+        }
+        if ("POST".equals(request.getMethod()) && REGISTRATION_PATHS.contains(path)) {
+            RateLimitDecision register = limiter.tryAcquire(limits.register(), client);
+            if (!register.allowed()) {
+                refuse(request, response, limits.register(), register);
+                return;
+            }
+        }
+        if (api != null) {
+            RateLimitHeaders.write(response, api);
+        }
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * The path inside the application as the container decoded and matched it (servlet path and
+     * path info), with repeated and trailing slashes removed, so that {@code //register/} is the
+     * registration it reaches.
+     */
+    private static String path(HttpServletRequest request) {
+        String servletPath = request.getServletPath();
+        String pathInfo = request.getPathInfo();
+        String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+        path = REPEATED_SLASHES.matcher(path).replaceAll("/");
+        while (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path;
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, RateLimit limit,
+            RateLimitDecision decision) throws IOException {
+        RateLimitHeaders.write(response, decision);
+        ServletProblems.write(response, ProblemType.RATE_LIMITED,
+                "More than " + limit.describe() + " from your address. Try again in "
+                        + decision.retryAfterSeconds() + " s.",
+                request.getRequestURI());
+    }
+}
