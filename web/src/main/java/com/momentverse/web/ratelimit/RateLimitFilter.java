@@ -1,6 +1,7 @@
 package com.momentverse.web.ratelimit;
 
 import com.momentverse.web.ProblemType;
+import com.momentverse.web.ClientAddresses;
 import com.momentverse.web.ServletProblems;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

@@ -4,12 +4,11 @@ import com.momentverse.account.AccountService;
 import com.momentverse.account.AccountView;
 import com.momentverse.account.Role;
 import com.momentverse.account.SignInResult;
-import com.momentverse.web.Problem;
 import com.momentverse.web.ProblemType;
+import com.momentverse.web.ServletProblems;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -130,17 +129,9 @@ public class MomentVerseAuthenticationMechanism implements HttpAuthenticationMec
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", ProblemType.UNAUTHENTICATED.uri())
-                    .add("title", ProblemType.UNAUTHENTICATED.title())
-                    .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                    .add("detail", "The access token is invalid, expired or revoked.")
-                    .add("instance", request.getRequestURI())
-                    .build().toString());
+            ServletProblems.write(response, ProblemType.UNAUTHENTICATED,
+                    "The access token is invalid, expired or revoked.", request.getRequestURI());
         } catch (IOException e) {
             // the client went away; nothing else to do
         }

@@ -1,4 +1,4 @@
-package com.momentverse.web.ratelimit;
+package com.momentverse.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -1,4 +1,4 @@
-package com.momentverse.web.ratelimit;
+package com.momentverse.web;
 
 import com.momentverse.web.FakeHttp;
 import org.junit.jupiter.api.Test;
