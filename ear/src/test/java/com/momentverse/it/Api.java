@@ -66,11 +66,16 @@ public final class Api {
     }
 
     public HttpResponse<String> send(String method, String path, JsonObject body, String... headers) {
+        return sendRaw(method, path, body == null ? null : body.toString(), headers);
+    }
+
+    /** Sends any text as a JSON body, well-formed or not. */
+    public HttpResponse<String> sendRaw(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(Http.SITE.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("X-Forwarded-For", clientAddress)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString()));
+                        : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

@@ -51,7 +51,7 @@ public class AccountRepository {
     public List<Account> list(String text, Account after, int limit) {
         StringBuilder jpql = new StringBuilder("SELECT a FROM Account a WHERE 1 = 1");
         if (text != null && !text.isBlank()) {
-            jpql.append(" AND (LOWER(a.name) LIKE :text ESCAPE '\\\\' OR a.emailKey LIKE :text ESCAPE '\\\\')");
+            jpql.append(" AND (LOWER(a.name) LIKE :text ESCAPE '!' OR a.emailKey LIKE :text ESCAPE '!')");
         }
         if (after != null) {
             jpql.append(" AND (a.createdAt < :at OR (a.createdAt = :at AND a.id < :id))");
@@ -132,7 +132,8 @@ public class AccountRepository {
         em.persist(key);
     }
 
+    /** Escapes LIKE's wildcards with '!' (a character that needs no escaping in JPQL or SQL). */
     static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

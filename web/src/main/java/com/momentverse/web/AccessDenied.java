@@ -1,6 +1,8 @@
 package com.momentverse.web;
 
+import com.momentverse.web.security.MomentVerseAuthenticationMechanism;
 import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -15,12 +17,14 @@ final class AccessDenied {
     private AccessDenied() {
     }
 
-    static Response answer(SecurityContext security, UriInfo uriInfo) {
+    static Response answer(SecurityContext security, UriInfo uriInfo, HttpServletRequest request) {
         String path = uriInfo.getRequestUri().getRawPath();
         if (security.getUserPrincipal() == null) {
-            return Response.fromResponse(Problems.response(ProblemType.UNAUTHENTICATED,
-                            "Sign in, or send an access token (Authorization: Bearer).", path))
-                    .header("WWW-Authenticate", "Bearer").build();
+            boolean badToken = request.getAttribute(MomentVerseAuthenticationMechanism.INVALID_TOKEN) != null;
+            return Response.fromResponse(Problems.response(ProblemType.UNAUTHENTICATED, badToken
+                            ? "The access token is invalid, expired or revoked."
+                            : "Sign in, or send an access token (Authorization: Bearer).", path))
+                    .header("WWW-Authenticate", badToken ? "Bearer error=\"invalid_token\"" : "Bearer").build();
         }
         return Problems.response(ProblemType.FORBIDDEN, "Your account may not do this.", path);
     }
@@ -32,10 +36,12 @@ final class AccessDenied {
         SecurityContext security;
         @Context
         UriInfo uriInfo;
+        @Context
+        HttpServletRequest request;
 
         @Override
         public Response toResponse(jakarta.ws.rs.ForbiddenException exception) {
-            return answer(security, uriInfo);
+            return answer(security, uriInfo, request);
         }
     }
 
@@ -46,10 +52,12 @@ final class AccessDenied {
         SecurityContext security;
         @Context
         UriInfo uriInfo;
+        @Context
+        HttpServletRequest request;
 
         @Override
         public Response toResponse(EJBAccessException exception) {
-            return answer(security, uriInfo);
+            return answer(security, uriInfo, request);
         }
     }
 }

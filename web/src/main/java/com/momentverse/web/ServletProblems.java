@@ -30,8 +30,8 @@ public final class ServletProblems {
     public static void write(HttpServletResponse response, Problem problem) throws IOException {
         byte[] body = toJson(problem).getBytes(StandardCharsets.UTF_8);
         response.setStatus(problem.status());
+        // No charset parameter: JSON is UTF-8 by definition (RFC 8259), as the API's other answers say it.
         response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

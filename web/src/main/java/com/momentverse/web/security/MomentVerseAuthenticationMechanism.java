@@ -4,8 +4,6 @@ import com.momentverse.account.AccountService;
 import com.momentverse.account.AccountView;
 import com.momentverse.account.Role;
 import com.momentverse.account.SignInResult;
-import com.momentverse.web.ProblemType;
-import com.momentverse.web.ServletProblems;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -35,6 +32,9 @@ public class MomentVerseAuthenticationMechanism implements HttpAuthenticationMec
 
     /** Request attribute telling the login page why a sign-in failed (a {@link SignInResult}). */
     public static final String SIGN_IN_RESULT = "mv.signInResult";
+
+    /** Request attribute set when a bearer token was sent but is not good. */
+    public static final String INVALID_TOKEN = "mv.invalidToken";
 
     private static final String BEARER = "Bearer ";
     private static final String RESOURCES = "/jakarta.faces.resource/";
@@ -57,7 +57,7 @@ public class MomentVerseAuthenticationMechanism implements HttpAuthenticationMec
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return bearer(authorization.substring(BEARER.length()).strip(), request, response, context);
+            return bearer(authorization.substring(BEARER.length()).strip(), request, context);
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
             return context.doNothing(); // scripts and styles need no caller
@@ -99,13 +99,14 @@ public class MomentVerseAuthenticationMechanism implements HttpAuthenticationMec
         return notify(context, account);
     }
 
-    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpMessageContext context) {
         Optional<AccountView> account = tokens.verify(token)
                 .flatMap(claims -> accounts.stillSignedIn(claims.accountId(), claims.credentialsVersion()));
         if (account.isEmpty()) {
-            // A token was sent and is not good: say so, rather than treating the caller as anonymous.
-            return refuse(request, response);
+            // Not genuine, expired, or revoked: the caller stays anonymous, so whatever needs a
+            // signed-in caller answers 401 (with error="invalid_token", see AccessDenied).
+            request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
+            return context.doNothing();
         }
         return notify(context, account.get());
     }
@@ -125,17 +126,6 @@ public class MomentVerseAuthenticationMechanism implements HttpAuthenticationMec
     private static AuthenticationStatus notify(HttpMessageContext context, AccountView account) {
         Set<String> groups = account.roles().stream().map(Role::name).collect(Collectors.toSet());
         return context.notifyContainerAboutLogin(new AccountPrincipal(account.id()), groups);
-    }
-
-    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
-        try {
-            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            ServletProblems.write(response, ProblemType.UNAUTHENTICATED,
-                    "The access token is invalid, expired or revoked.", request.getRequestURI());
-        } catch (IOException e) {
-            // the client went away; nothing else to do
-        }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static String pathWithQuery(HttpServletRequest request) {
