@@ -45,6 +45,15 @@ class OperationsIT {
         JsonObject database = check(health, "database");
         assertThat(database.getString("status")).isEqualTo("UP");
         assertThat(database.getJsonObject("data").getString("product")).isEqualTo("PostgreSQL");
+        // Mail and cache report their state without ever taking the node out.
+        JsonObject mail = check(health, "mail");
+        assertThat(mail.getString("status")).isEqualTo("UP");
+        assertThat(mail.getJsonObject("data").getString("delivery")).isEqualTo("smtp");
+        assertThat(mail.getJsonObject("data").getJsonNumber("failed").longValue()).isZero();
+        JsonObject cache = check(health, "cache");
+        assertThat(cache.getString("status")).isEqualTo("UP");
+        assertThat(cache.getJsonObject("data").getString("backend"))
+                .isEqualTo(System.getProperty("mv.it.redis.url", "").isBlank() ? "in-process" : "redis");
     }
 
     @Test

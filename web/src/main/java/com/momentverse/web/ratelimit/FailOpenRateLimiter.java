@@ -1,5 +1,6 @@
 package com.momentverse.web.ratelimit;
 
+import com.momentverse.ops.CacheStatus;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import org.jboss.logging.Logger;
@@ -25,15 +26,26 @@ public final class FailOpenRateLimiter implements RateLimiter {
     private final String store;
     private final Bucket warnings;
     private final AtomicLong warningsLogged = new AtomicLong();
+    private final CacheStatus status;
 
     /** @param store what the delegate asks, for the log: "Redis at host:port" */
     public FailOpenRateLimiter(RateLimiter delegate, String store) {
-        this(delegate, store, TimeMeter.SYSTEM_NANOTIME);
+        this(delegate, store, TimeMeter.SYSTEM_NANOTIME, new CacheStatus());
+    }
+
+    /** @param status where each outcome is reported, for the readiness check */
+    public FailOpenRateLimiter(RateLimiter delegate, String store, CacheStatus status) {
+        this(delegate, store, TimeMeter.SYSTEM_NANOTIME, status);
     }
 
     FailOpenRateLimiter(RateLimiter delegate, String store, TimeMeter clock) {
+        this(delegate, store, clock, new CacheStatus());
+    }
+
+    private FailOpenRateLimiter(RateLimiter delegate, String store, TimeMeter clock, CacheStatus status) {
         this.delegate = delegate;
         this.store = store;
+        this.status = status;
         this.warnings = Bucket.builder()
                 .addLimit(limit -> limit.capacity(1).refillIntervally(1, WARNING_INTERVAL))
                 .withCustomTimePrecision(clock)
@@ -43,8 +55,11 @@ public final class FailOpenRateLimiter implements RateLimiter {
     @Override
     public RateLimitDecision tryAcquire(RateLimit limit, String key) {
         try {
-            return delegate.tryAcquire(limit, key);
+            RateLimitDecision decision = delegate.tryAcquire(limit, key);
+            status.succeeded();
+            return decision;
         } catch (RuntimeException e) {
+            status.failed(e);
             if (warnings.tryConsume(1)) {
                 warningsLogged.incrementAndGet();
                 LOG.warnf("Rate limits are not enforced: %s failed (%s: %s). Requests are let through; "

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import com.momentverse.ops.CacheStatus;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,13 +53,14 @@ public class RateLimiterProducer {
     @Produces
     @ApplicationScoped
     @Typed(RateLimiter.class)
-    RateLimiter rateLimiter() {
+    RateLimiter rateLimiter(CacheStatus status) {
+        status.using(redis.isPresent() ? "redis" : "in-process");
         return redis
                 .<RateLimiter>map(uri -> {
                     RedisRateLimiter limiter = new RedisRateLimiter(uri);
-                    return new FailOpenRateLimiter(limiter, "Redis at " + limiter.address());
+                    return new FailOpenRateLimiter(limiter, "Redis at " + limiter.address(), status);
                 })
-                .orElseGet(() -> new FailOpenRateLimiter(new InProcessRateLimiter(), "the in-process limiter"));
+                .orElseGet(() -> new FailOpenRateLimiter(new InProcessRateLimiter(), "the in-process limiter", status));
     }
 
     void close(@Disposes RateLimiter limiter) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
@@ -32,10 +33,11 @@ public class JwksServlet extends HttpServlet {
         String body = Json.createObjectBuilder().add("keys", Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("kty", "RSA").add("use", "sig").add("alg", "RS256").add("kid", keys.kid())
                 .add("n", base64Url(key.getModulus())).add("e", base64Url(key.getPublicExponent())))).build().toString();
+        byte[] json = body.getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "public, max-age=300");
-        response.getWriter().write(body);
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
     }
 
     /** Unsigned big-endian, as JWK wants it (BigInteger adds a sign byte to some values). */
