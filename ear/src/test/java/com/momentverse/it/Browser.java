@@ -1,5 +1,8 @@
 package com.momentverse.it;
 
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,16 +19,28 @@ import java.util.logging.Level;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A person's browser for tests: Debian's Chromium, headless, driven by Selenium. Where
- * Chromium is not installed (a fresh machine) the calling test is skipped and says why;
- * .ci/run installs it.
+ * A person's browser for tests: Debian's Chromium, headless, driven by Selenium. A test
+ * method that takes a {@link WebDriver} parameter gets a fresh one, closed after the test
+ * ({@code @ExtendWith(Browser.class)}). Where Chromium is not installed (a fresh machine)
+ * the test is skipped and says why; .ci/run installs it.
  */
-public final class Browser {
+public final class Browser implements ParameterResolver {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
-    private Browser() {
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == WebDriver.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        WebDriver browser = open();
+        // Closed when the test ends, passed or failed.
+        context.getStore(ExtensionContext.Namespace.create(Browser.class))
+                .put(context.getUniqueId(), (ExtensionContext.Store.CloseableResource) browser::quit);
+        return browser;
     }
 
     /** A new headless browser, or the test is skipped (with the reason) when there is none. */

@@ -4,8 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,31 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A visitor with a browser opens the home page, searches "Sirius" and sees it at the top of
  * the stars table, with no script blocked by the Content-Security-Policy.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Browser.class})
 @RunAsClient
 class HomePageBrowserIT {
-
-    private WebDriver browser;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
-    void searchFromTheHomePageFindsSirius() {
+    void searchFromTheHomePageFindsSirius(WebDriver browser) {
         browser.get(Http.SITE.toString());
         assertThat(browser.getTitle()).contains("MomentVerse");
 

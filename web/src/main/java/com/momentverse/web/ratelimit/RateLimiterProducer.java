@@ -30,6 +30,9 @@ public class RateLimiterProducer {
     @ConfigProperty(name = "mv.redis.url")
     Optional<String> redisUrl;
 
+    @Inject
+    CacheStatus status;
+
     private Optional<RedisURI> redis = Optional.empty();
 
     /**
@@ -39,6 +42,7 @@ public class RateLimiterProducer {
     @PostConstruct
     void init() {
         redis = redisUrl.filter(url -> !url.isBlank()).map(RedisUrls::parse);
+        status.using(redis.isPresent() ? "redis" : "in-process");
         LOG.infof("Request rate limits are kept %s", redis
                 .map(uri -> "in Redis at " + RedisUrls.describe(uri) + ", shared by every node")
                 .orElse("in this process (set MV_REDIS_URL to share them between nodes)"));
@@ -53,8 +57,7 @@ public class RateLimiterProducer {
     @Produces
     @ApplicationScoped
     @Typed(RateLimiter.class)
-    RateLimiter rateLimiter(CacheStatus status) {
-        status.using(redis.isPresent() ? "redis" : "in-process");
+    RateLimiter rateLimiter() {
         return redis
                 .<RateLimiter>map(uri -> {
                     RedisRateLimiter limiter = new RedisRateLimiter(uri);
