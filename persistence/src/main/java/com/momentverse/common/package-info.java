@@ -1,4 +1,6 @@
 /**
- * The few types every feature shares: cursor pages of results and their opaque cursors.
+ * The few types every feature shares: cursor pages of results, field errors, and the span
+ * value type ({@link com.momentverse.common.Span}) with the one way dates are written for
+ * people (BCE/CE on the proleptic Gregorian calendar, {@link com.momentverse.common.HistoricDates}).
  */
 package com.momentverse.common;
