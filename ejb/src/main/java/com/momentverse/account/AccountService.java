@@ -3,14 +3,9 @@ package com.momentverse.account;
 import com.momentverse.common.FieldError;
 import com.momentverse.common.InvalidInputException;
 import com.momentverse.common.NotFoundException;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,9 +18,10 @@ import java.util.UUID;
  * Everything a person does with their own account, for pages and API alike; each method is
  * one transaction, and the mails it causes are queued in it.
  *
- * <p>No answer reveals whether an address has an account: registering a taken address,
- * asking for a reset or a new verification link for an unknown one all return normally,
- * and each path costs one password hash or none in both branches alike.
+ * <p>No answer reveals whether an address has an account: registering, asking for a reset or
+ * for a new verification link only record the request (after the same checks and, for a
+ * registration, the same password hash), and {@link AccountRequests} carries it out after
+ * the answer. So the answer is the same, and costs the same, whoever asks.
  */
 @Stateless
 public class AccountService {
@@ -51,15 +47,11 @@ public class AccountService {
     @Inject
     AccountMails mails;
 
-    @PersistenceContext(unitName = "momentverse")
-    EntityManager em;
-
-    @Resource
-    SessionContext context;
+    @Inject
+    AccountLifecycle lifecycle;
 
     @Inject
-    @ConfigProperty(name = "mv.account.verification-mails-per-hour")
-    int verificationMailsPerHour;
+    Event<AccountRequestRecorded> requestRecorded;
 
     /**
      * Registers a new account and mails a verification link; for a taken address, mails its
@@ -78,24 +70,7 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String hash = hasher.hash(password.toCharArray());
-        Optional<Account> existing = accounts.findByEmail(email);
-        if (existing.isPresent()) {
-            mails.registrationAttempt(existing.get());
-            return;
-        }
-        Instant now = Instant.now();
-        Account account = new Account(cleanName, email, hash, now);
-        try {
-            accounts.add(account);
-            em.flush();
-        } catch (PersistenceException raceLost) {
-            // The same address registered a moment ago by a concurrent request: answer as for
-            // any taken address (nothing of this attempt is kept).
-            context.setRollbackOnly();
-            return;
-        }
-        sendVerification(account, now);
+        record(AccountRequest.register(cleanName, email, hasher.hash(password.toCharArray()), Instant.now()));
     }
 
     /** Marks the address verified. @throws InvalidInputException for a bad, used or expired token */
@@ -109,15 +84,9 @@ public class AccountService {
 
     /** Sends a new verification link if the address has an unverified account (a few per hour at most). */
     public void resendVerification(String email) {
-        if (AccountInput.checkEmail(email).isPresent()) {
-            return;
+        if (AccountInput.checkEmail(email).isEmpty()) {
+            record(AccountRequest.about(AccountRequest.Kind.RESEND_VERIFICATION, email, Instant.now()));
         }
-        Instant now = Instant.now();
-        accounts.findByEmail(email)
-                .filter(account -> !account.isEmailVerified() && !account.isDisabled())
-                .filter(account -> accounts.countTokensSince(account, TokenPurpose.VERIFY_EMAIL,
-                        now.minus(Duration.ofHours(1))) < verificationMailsPerHour)
-                .ifPresent(account -> sendVerification(account, now));
     }
 
     /**
@@ -155,16 +124,9 @@ public class AccountService {
 
     /** Mails a reset link if the address has an account; answers the same either way. */
     public void requestPasswordReset(String email) {
-        if (AccountInput.checkEmail(email).isPresent()) {
-            return;
+        if (AccountInput.checkEmail(email).isEmpty()) {
+            record(AccountRequest.about(AccountRequest.Kind.PASSWORD_RESET, email, Instant.now()));
         }
-        Instant now = Instant.now();
-        accounts.findByEmail(email).ifPresent(account -> {
-            accounts.retireTokens(account, TokenPurpose.RESET_PASSWORD, now);
-            String token = tokens.newToken();
-            accounts.add(new AccountToken(account, TokenPurpose.RESET_PASSWORD, tokens.hash(token), now));
-            mails.resetPassword(account, token);
-        });
     }
 
     /**
@@ -234,7 +196,7 @@ public class AccountService {
             String oldAddress = account.getEmail();
             account.changeEmail(newEmail);
             mails.emailChanged(oldAddress, account);
-            sendVerification(account, now);
+            lifecycle.sendVerification(account, now);
         } else if (newEmail != null && !newEmail.equals(account.getEmail())) {
             account.changeEmailSpelling(newEmail);
         }
@@ -255,11 +217,13 @@ public class AccountService {
 
     // -------------------------------------------------------------------------------------
 
-    private void sendVerification(Account account, Instant now) {
-        accounts.retireTokens(account, TokenPurpose.VERIFY_EMAIL, now);
-        String token = tokens.newToken();
-        accounts.add(new AccountToken(account, TokenPurpose.VERIFY_EMAIL, tokens.hash(token), now));
-        mails.verifyAddress(account, token);
+    /**
+     * Records a request about an address: the same single insert whether or not the address
+     * has an account; {@link AccountRequests} carries it out once this transaction commits.
+     */
+    private void record(AccountRequest request) {
+        accounts.add(request);
+        requestRecorded.fire(new AccountRequestRecorded(request.getId()));
     }
 
     private AccountToken usableToken(String token, TokenPurpose purpose, Instant now) {

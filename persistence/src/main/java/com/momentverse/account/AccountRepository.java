@@ -122,6 +122,28 @@ public class AccountRepository {
                 .setParameter("before", before).executeUpdate();
     }
 
+    // --- requests about addresses ----------------------------------------------------------
+
+    public void add(AccountRequest request) {
+        em.persist(request);
+    }
+
+    /** The request, locked, so that two nodes never carry out the same one; empty once done. */
+    public Optional<AccountRequest> findRequestForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(AccountRequest.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void remove(AccountRequest request) {
+        em.remove(request);
+    }
+
+    /** Requests still waiting since before {@code before}, oldest first (left by a crash or a failure). */
+    public List<UUID> waitingRequests(Instant before, int limit) {
+        return em.createQuery("SELECT r.id FROM AccountRequest r WHERE r.createdAt < :before ORDER BY r.createdAt",
+                        UUID.class)
+                .setParameter("before", before).setMaxResults(limit).getResultList();
+    }
+
     // --- signing keys ---------------------------------------------------------------------
 
     public Optional<SigningKey> signingKey(String kid) {
