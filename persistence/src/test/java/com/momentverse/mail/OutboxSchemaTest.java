@@ -1,13 +1,9 @@
 package com.momentverse.mail;
 
+import com.momentverse.testing.MigratedH2;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 import org.hibernate.type.descriptor.WrapperOptions;
@@ -24,7 +20,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,24 +33,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OutboxSchemaTest {
 
-    private static final String URL = "jdbc:h2:mem:outbox;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    private static final String URL = MigratedH2.url("outbox");
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
     private static SessionFactory factory;
 
     @BeforeAll
     static void migrate() throws Exception {
-        try (Connection connection = DriverManager.getConnection(URL)) {
-            var database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Scope.child(Map.of(
-                    Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(OutboxSchemaTest.class.getClassLoader()),
-                    "liquibase.analytics.enabled", Boolean.FALSE), () ->
-                    new CommandScope("update")
-                            .addArgumentValue("database", database)
-                            .addArgumentValue("changelogFile", "db/changelog/db.changelog-master.xml")
-                            .execute());
-        }
+        MigratedH2.migrate(URL);
         factory = new Configuration()
                 .addAnnotatedClass(OutboxMail.class)
                 .setProperty("hibernate.connection.url", URL)

@@ -1,9 +1,6 @@
 package com.momentverse.star;
 
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
+import com.momentverse.testing.MigratedH2;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -15,25 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the real changelog on an in-memory H2 database in PostgreSQL mode (as the embedded
- * server uses it) and checks what the catalogue holds afterwards. The same changelog on
+ * server uses it, {@link MigratedH2}) and checks what the catalogue holds afterwards. The same changelog on
  * PostgreSQL is covered by the integration tests.
  */
 class StarCatalogueMigrationTest {
 
     @Test
     void changelogLoadsTheWholeCatalogueWithSearchKeys() throws Exception {
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:h2:mem:migration;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH")) {
-            var database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Scope.child(java.util.Map.of(
-                    Scope.Attr.resourceAccessor.name(), new liquibase.resource.ClassLoaderResourceAccessor(getClass().getClassLoader()),
-                    "liquibase.analytics.enabled", Boolean.FALSE), () ->
-                            new CommandScope("update")
-                                    .addArgumentValue("database", database)
-                                    .addArgumentValue("changelogFile", "db/changelog/db.changelog-master.xml")
-                                    .execute());
-
+        String url = MigratedH2.url("migration");
+        MigratedH2.migrate(url);
+        try (Connection connection = DriverManager.getConnection(url)) {
             try (Statement statement = connection.createStatement()) {
                 assertThat(single(statement, "SELECT COUNT(*) FROM star")).isEqualTo("41411");
                 assertThat(single(statement, "SELECT COUNT(*) FROM star WHERE search_key IS NULL")).isEqualTo("0");
