@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -108,9 +109,28 @@ public class RateLimitFilter extends HttpFilter {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, RateLimit limit,
             RateLimitDecision decision) throws IOException {
         RateLimitHeaders.write(response, decision);
-        ServletProblems.write(response, ProblemType.RATE_LIMITED,
-                "More than " + limit.describe() + " from your address. Try again in "
-                        + decision.retryAfterSeconds() + " s.",
-                request.getRequestURI());
+        String detail = "More than " + limit.describe() + " from your address. Try again in "
+                + waitInWords(decision.retryAfterSeconds()) + ".";
+        if (path(request).startsWith(API_PREFIX)) {
+            ServletProblems.write(response, ProblemType.RATE_LIMITED, detail, request.getRequestURI());
+            return;
+        }
+        // A page (the registration form): a person reads the answer, so it is a page too.
+        byte[] page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>Too many attempts"
+                + " · MomentVerse</title></head><body><main><h1>Too many attempts</h1><p>" + detail
+                + "</p><p><a href=\"" + request.getContextPath() + "/\">Back to the home page</a></p></main></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        response.setStatus(429);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setContentLength(page.length);
+        response.getOutputStream().write(page);
+    }
+
+    /** "45 seconds", "12 minutes": the wait as a person reads it. */
+    static String waitInWords(long seconds) {
+        if (seconds < 120) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        return ((seconds + 59) / 60) + " minutes";
     }
 }

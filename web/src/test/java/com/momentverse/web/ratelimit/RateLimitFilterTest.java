@@ -113,7 +113,9 @@ class RateLimitFilterTest {
         assertThat(refused.response.status()).isEqualTo(429);
         assertThat(refused.response.header("RateLimit-Limit")).isEqualTo("5");
         assertThat(refused.response.header("Retry-After")).isEqualTo("720");
-        assertThat(refused.response.body()).contains("\"instance\":\"/register\"");
+        // A person reads this answer: a page that says how long to wait, not problem JSON.
+        assertThat(refused.response.contentType()).startsWith("text/html");
+        assertThat(refused.response.body()).contains("Too many attempts").contains("12 minutes").doesNotContain("\"instance\"");
     }
 
     @Test
