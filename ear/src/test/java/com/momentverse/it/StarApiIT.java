@@ -166,6 +166,14 @@ class StarApiIT {
         assertThat(page.body()).contains("nonce=\"" + nonce + "\"").contains("Sirius");
     }
 
+    @Test
+    void aMissingPageIsAPageThatRevealsNothing() {
+        HttpResponse<String> missing = get("no-such-page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(missing.body()).contains("This page does not exist").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
     private static int firstHip(String path) {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
