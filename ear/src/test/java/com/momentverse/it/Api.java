@@ -4,12 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -19,8 +15,6 @@ import java.util.concurrent.ThreadLocalRandom;
  * touch another.
  */
 public final class Api {
-
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String clientAddress;
     private final String token;
@@ -72,7 +66,6 @@ public final class Api {
     /** Sends any text as a JSON body, well-formed or not. */
     public HttpResponse<String> sendRaw(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(Http.SITE.resolve(path))
-                .timeout(Duration.ofSeconds(30))
                 .header("X-Forwarded-For", clientAddress)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -85,14 +78,7 @@ public final class Api {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(request);
     }
 
     /** A JSON object from name/value pairs: json("email", "a@b.c", "password", "..."). */

@@ -29,28 +29,36 @@ public final class Http {
     private Http() {
     }
 
+    /** A GET to the management port (health, metrics). */
     public static HttpResponse<String> get(URI base, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
         if (base.equals(SITE)) {
-            // Each call speaks for a client of its own, so the per-address rate limits of the
-            // site never count one test's requests against another's (see Api).
-            request.header("X-Forwarded-For", Api.anonymous().clientAddress());
+            return get(path, headers);
         }
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
+        return send(request);
+    }
+
+    /**
+     * A GET to the site, each call as a client of its own, so the per-address rate limits of
+     * the site never count one test's requests against another's (see {@link Api}).
+     */
+    public static HttpResponse<String> get(String path, String... headers) {
+        return Api.anonymous().get(path, headers);
+    }
+
+    /** Sends a request with the shared client and a 30 s timeout. */
+    static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    public static HttpResponse<String> get(String path, String... headers) {
-        return get(SITE, path, headers);
     }
 
     public static JsonObject json(HttpResponse<String> response) {

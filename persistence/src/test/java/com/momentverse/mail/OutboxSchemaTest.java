@@ -1,14 +1,11 @@
 package com.momentverse.mail;
 
+import com.momentverse.testing.H2Hibernate;
 import com.momentverse.testing.MigratedH2;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
-import org.hibernate.type.descriptor.WrapperOptions;
-import org.hibernate.type.descriptor.java.JavaType;
-import org.hibernate.type.format.FormatMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,14 +38,7 @@ class OutboxSchemaTest {
     @BeforeAll
     static void migrate() throws Exception {
         MigratedH2.migrate(URL);
-        factory = new Configuration()
-                .addAnnotatedClass(OutboxMail.class)
-                .setProperty("hibernate.connection.url", URL)
-                .setProperty("hibernate.connection.pool_size", "4")
-                .setProperty("hibernate.hbm2ddl.auto", "none")
-                // The JSON-B API is on the test class path without a provider; no entity maps JSON.
-                .setProperty("hibernate.type.json_format_mapper", NoJson.class.getName())
-                .buildSessionFactory();
+        factory = H2Hibernate.sessionFactory(URL, "none", OutboxMail.class);
     }
 
     @AfterAll
@@ -191,17 +181,6 @@ class OutboxSchemaTest {
     }
 
     /** Stands in for Hibernate's JSON mapper, which would otherwise look for a JSON-B provider. */
-    public static final class NoJson implements FormatMapper {
-        @Override
-        public <T> T fromString(CharSequence value, JavaType<T> type, WrapperOptions options) {
-            throw new UnsupportedOperationException("no JSON mapping in these tests");
-        }
-
-        @Override
-        public <T> String toString(T value, JavaType<T> type, WrapperOptions options) {
-            throw new UnsupportedOperationException("no JSON mapping in these tests");
-        }
-    }
 
     private static String single(Statement statement, String sql) throws Exception {
         try (ResultSet rows = statement.executeQuery(sql)) {

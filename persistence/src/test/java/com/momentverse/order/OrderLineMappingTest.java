@@ -1,5 +1,6 @@
 package com.momentverse.order;
 
+import com.momentverse.testing.H2Hibernate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -9,10 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
-import org.hibernate.type.descriptor.WrapperOptions;
-import org.hibernate.type.descriptor.java.JavaType;
-import org.hibernate.type.format.FormatMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,13 +37,7 @@ class OrderLineMappingTest {
 
     @BeforeAll
     static void build() {
-        factory = new Configuration()
-                .addAnnotatedClass(LineHolder.class)
-                .setProperty("hibernate.connection.url", URL)
-                .setProperty("hibernate.hbm2ddl.auto", "create-drop")
-                // The JSON-B API is on the test class path without a provider; nothing here maps JSON.
-                .setProperty("hibernate.type.json_format_mapper", NoJson.class.getName())
-                .buildSessionFactory();
+        factory = H2Hibernate.sessionFactory(URL, "create-drop", LineHolder.class);
     }
 
     @AfterAll
@@ -116,18 +107,6 @@ class OrderLineMappingTest {
         LineHolder(UUID id, List<OrderLine> lines) {
             this.id = id;
             this.lines = new ArrayList<>(lines);
-        }
-    }
-
-    public static final class NoJson implements FormatMapper {
-        @Override
-        public <T> T fromString(CharSequence value, JavaType<T> type, WrapperOptions options) {
-            throw new UnsupportedOperationException("no JSON mapping in these tests");
-        }
-
-        @Override
-        public <T> String toString(T value, JavaType<T> type, WrapperOptions options) {
-            throw new UnsupportedOperationException("no JSON mapping in these tests");
         }
     }
 }
