@@ -30,6 +30,9 @@ public class AccountService {
             new FieldError("token", "INVALID_TOKEN", "is invalid, already used or expired");
 
     @Inject
+    Event<AccountDeleting> deleting;
+
+    @Inject
     AccountRepository accounts;
 
     @Inject
@@ -212,6 +215,7 @@ public class AccountService {
     public void delete(UUID id, String currentPassword) {
         Account account = account(id);
         requireCurrentPassword(account, currentPassword);
+        deleting.fire(new AccountDeleting(id));
         accounts.remove(account);
     }
 

@@ -1,5 +1,9 @@
 package com.momentverse.star;
 
+import com.momentverse.moment.MomentRepository;
+import java.security.SecureRandom;
+import java.util.Set;
+
 import com.momentverse.common.PageRequest;
 import com.momentverse.common.Slice;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,8 +19,8 @@ import java.util.Optional;
  * Searches the star catalogue for pages and API alike. Searches are timed
  * ({@code mv_star_search_seconds} in Prometheus).
  *
- * <p>Every star is available until moments can be claimed: pairing arrives with claiming,
- * and with it the rule that a star is paired with at most one active moment.
+ * <p>A star is available when no active (held or confirmed) moment is paired with it; the
+ * database keeps it so ({@code moment_star_active_uk}), this class only reports it.
  */
 @Stateless
 public class StarService {
@@ -25,7 +29,12 @@ public class StarService {
     StarRepository stars;
 
     @Inject
+    MomentRepository moments;
+
+    @Inject
     MeterRegistry meters;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Timer searchTimer;
 
@@ -46,14 +55,13 @@ public class StarService {
             boolean more = found.size() > page.limit();
             List<Star> items = more ? found.subList(0, page.limit()) : found;
             String next = more ? StarPosition.of(items.get(items.size() - 1)).toCursor() : null;
-            return new Slice<>(items.stream().map(StarService::listing).toList(), next);
+            return new Slice<>(listings(items), next);
         });
     }
 
     /** A page by position, for tables that page by number. */
     public List<StarListing> page(StarQuery query, int offset, int limit) {
-        return searchTimer.record(() ->
-                stars.searchPage(query, offset, limit).stream().map(StarService::listing).toList());
+        return searchTimer.record(() -> listings(stars.searchPage(query, offset, limit)));
     }
 
     public long count(StarQuery query) {
@@ -61,10 +69,25 @@ public class StarService {
     }
 
     public Optional<StarListing> find(int hip) {
-        return stars.find(hip).map(StarService::listing);
+        return stars.find(hip).map(star -> listings(List.of(star)).get(0));
     }
 
-    private static StarListing listing(Star star) {
-        return new StarListing(star, true);
+    /**
+     * A random available star among those that match (constellation, magnitude), every such
+     * star equally likely; empty when none is left.
+     */
+    public Optional<StarListing> random(String constellation, Double maxMagnitude) {
+        StarQuery query = new StarQuery(null, constellation, maxMagnitude, true);
+        long count = stars.count(query);
+        if (count == 0) {
+            return Optional.empty();
+        }
+        int offset = (int) RANDOM.nextLong(count);
+        return stars.searchPage(query, offset, 1).stream().findFirst().map(star -> new StarListing(star, true));
+    }
+
+    private List<StarListing> listings(List<Star> found) {
+        Set<Integer> paired = moments.pairedStars(found.stream().map(Star::getHip).toList());
+        return found.stream().map(star -> new StarListing(star, !paired.contains(star.getHip()))).toList();
     }
 }

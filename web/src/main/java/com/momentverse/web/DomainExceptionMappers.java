@@ -1,5 +1,11 @@
 package com.momentverse.web;
 
+import com.momentverse.account.EmailUnverifiedException;
+import com.momentverse.moment.SpanTakenException;
+import com.momentverse.moment.StarTakenException;
+import com.momentverse.moment.api.SpanJson;
+import com.momentverse.payment.HoldExpiredException;
+
 import com.momentverse.common.NotFoundException;
 import com.momentverse.common.StateConflictException;
 import jakarta.ws.rs.core.Context;
@@ -36,6 +42,64 @@ final class DomainExceptionMappers {
         @Override
         public Response toResponse(StateConflictException exception) {
             return Problems.response(ProblemType.CONFLICT, exception.getMessage(),
+                    uriInfo.getRequestUri().getRawPath());
+        }
+    }
+
+    /** 409 {@code span-taken}, with the nearest free spans of the same length before and after. */
+    @Provider
+    public static class SpanTaken implements ExceptionMapper<SpanTakenException> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(SpanTakenException exception) {
+            ProblemType type = ProblemType.SPAN_TAKEN;
+            SpanTakenProblem problem = new SpanTakenProblem(type.uri(), type.title(), type.status(),
+                    "Another moment already holds part of this span. The nearest free spans of the same length are given.",
+                    uriInfo.getRequestUri().getRawPath(), SpanJson.of(exception.getNearestBefore()),
+                    SpanJson.of(exception.getNearestAfter()));
+            return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+    }
+
+    /** 409 {@code star-taken}: the star is paired with another active moment. */
+    @Provider
+    public static class StarTaken implements ExceptionMapper<StarTakenException> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(StarTakenException exception) {
+            return Problems.response(ProblemType.STAR_TAKEN, "This star is already paired with another moment.",
+                    uriInfo.getRequestUri().getRawPath());
+        }
+    }
+
+    /** 403 {@code email-unverified}: checkout needs a verified address. */
+    @Provider
+    public static class EmailUnverified implements ExceptionMapper<EmailUnverifiedException> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(EmailUnverifiedException exception) {
+            return Problems.response(ProblemType.EMAIL_UNVERIFIED,
+                    "Verify your e-mail address (see the link we sent) before checkout.",
+                    uriInfo.getRequestUri().getRawPath());
+        }
+    }
+
+    /** 409 {@code hold-expired}: the hold ran out before payment. */
+    @Provider
+    public static class HoldExpired implements ExceptionMapper<HoldExpiredException> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(HoldExpiredException exception) {
+            return Problems.response(ProblemType.HOLD_EXPIRED,
+                    "The hold on this moment ran out before payment; claim it again if it is still free.",
                     uriInfo.getRequestUri().getRawPath());
         }
     }

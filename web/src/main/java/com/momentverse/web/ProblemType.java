@@ -12,7 +12,12 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Not possible in the current state"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
     INTERNAL("internal", 500, "Something went wrong on our side"),
-    MAINTENANCE("maintenance", 503, "Down for maintenance");
+    MAINTENANCE("maintenance", 503, "Down for maintenance"),
+    // After the general types of the same status, which forStatus prefers.
+    SPAN_TAKEN("span-taken", 409, "This span is taken"),
+    STAR_TAKEN("star-taken", 409, "This star is taken"),
+    EMAIL_UNVERIFIED("email-unverified", 403, "E-mail address not verified"),
+    HOLD_EXPIRED("hold-expired", 409, "The hold has expired");
 
     private final String slug;
     private final int status;

@@ -32,6 +32,14 @@ public class StarResource {
     }
 
     @GET
+    @Path("random")
+    @Operation(summary = "A random available star, optionally in a constellation and at least as bright as maxMagnitude")
+    public StarJson random(@Valid @BeanParam RandomStarParams params) {
+        return stars.random(params.constellation(), params.maxMagnitude()).map(StarJson::of)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @GET
     @Path("{hip: [0-9]{1,9}}")
     @Operation(summary = "One star by its Hipparcos number")
     public StarJson find(@Parameter(description = "Hipparcos catalogue number") @PathParam("hip") int hip) {

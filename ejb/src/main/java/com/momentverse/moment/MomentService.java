@@ -1,0 +1,70 @@
+package com.momentverse.moment;
+
+import com.momentverse.account.Account;
+import com.momentverse.account.AccountRepository;
+import com.momentverse.account.Caller;
+import com.momentverse.common.NewestFirst;
+import com.momentverse.common.NotFoundException;
+import com.momentverse.common.PageRequest;
+import com.momentverse.common.Slice;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Reads and edits moments, under the rules of {@link MomentAccess}. */
+@Stateless
+public class MomentService {
+
+    @Inject
+    MomentRepository moments;
+
+    @Inject
+    AccountRepository accounts;
+
+    /**
+     * The moment, if the caller may see it.
+     *
+     * @throws NotFoundException when there is no such moment or the caller may not see it
+     */
+    public MomentView find(Caller caller, UUID id) {
+        Moment moment = moments.find(id).filter(m -> MomentAccess.canSee(caller, m)).orElseThrow(NotFoundException::new);
+        return view(caller, moment);
+    }
+
+    /**
+     * Changes the words or the visibility of the caller's own moment. Words change until the
+     * certificate is issued, visibility at any time.
+     *
+     * @throws NotFoundException when it is not the caller's moment (or is released)
+     */
+    public MomentView edit(Caller caller, UUID id, MomentEdit edit) {
+        Moment moment = moments.find(id).filter(m -> MomentAccess.canChange(caller, m)).orElseThrow(NotFoundException::new);
+        Visibility visibility = edit.visibility() == null ? null : Visibility.parse(edit.visibility());
+        if (edit.changesText()) {
+            moment.changeText(moment.getText().with(edit.title(), edit.message(), edit.dedicatedTo()));
+        }
+        if (visibility != null) {
+            moment.changeVisibility(visibility);
+        }
+        return view(caller, moment);
+    }
+
+    /** The account's own moments, newest first, in every state. */
+    public Slice<MomentView> mine(UUID accountId, PageRequest page) {
+        NewestFirst after = page.cursor() == null ? null : NewestFirst.fromCursor(page.cursor());
+        List<Moment> found = moments.ownedBy(accountId, after, page.limit() + 1);
+        boolean more = found.size() > page.limit();
+        List<Moment> items = more ? found.subList(0, page.limit()) : found;
+        String next = more ? new NewestFirst(items.get(items.size() - 1).getCreatedAt(), items.get(items.size() - 1).getId()).toCursor() : null;
+        String name = accounts.find(accountId).map(Account::getName).orElse(null);
+        return new Slice<>(items.stream().map(m -> MomentView.of(m, name, true)).toList(), next);
+    }
+
+    private MomentView view(Caller caller, Moment moment) {
+        String ownerName = moment.getOwnerId() == null ? null
+                : accounts.find(moment.getOwnerId()).map(Account::getName).orElse(null);
+        return MomentView.of(moment, ownerName, moment.isOwnedBy(caller.accountId()));
+    }
+}
