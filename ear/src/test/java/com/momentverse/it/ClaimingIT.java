@@ -112,7 +112,7 @@ class ClaimingIT {
         assertThat(moment.getString("era")).isEqualTo("ancient");
         assertThat(moment.getString("status")).isEqualTo("HELD");
         assertThat(moment.getJsonObject("star").getInt("hip")).isEqualTo(Stars.SIRIUS);
-        assertThat(Sql.count("SELECT start_second FROM moment WHERE id = ?", UUID.fromString(order.getString("momentId"))))
+        assertThat(Sql.number("SELECT start_second FROM moment WHERE id = ?", UUID.fromString(order.getString("momentId"))))
                 .isEqualTo(start.getEpochSecond());
 
         // A second buyer asks for an overlapping minute.
@@ -276,7 +276,7 @@ class ClaimingIT {
         String momentId = order.getString("momentId");
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/api/v1/orders/" + orderId));
-        assertThat(order.keySet()).containsExactlyInAnyOrder("orderId", "momentId", "status", "holdExpiresAt", "lines",
+        assertThat(order.keySet()).contains("orderId", "momentId", "status", "holdExpiresAt", "lines",
                 "total", "currency", "checkoutUrl");
         assertThat(UUID.fromString(orderId)).isNotEqualTo(UUID.fromString(momentId));
         assertThat(order.getString("status")).isEqualTo("PENDING_PAYMENT");

@@ -43,18 +43,19 @@ public final class Sql {
 
     /** Pairs of active (held or confirmed) moments whose spans overlap: must be 0. */
     public static long overlappingActiveMoments() {
-        return count("SELECT count(*) FROM moment a JOIN moment b ON a.id < b.id"
+        return number("SELECT count(*) FROM moment a JOIN moment b ON a.id < b.id"
                 + " WHERE a.status IN " + ACTIVE + " AND b.status IN " + ACTIVE
                 + " AND a.start_second < b.end_second AND b.start_second < a.end_second");
     }
 
     /** Stars paired with more than one active moment: must be 0. */
     public static long starsOnSeveralActiveMoments() {
-        return count("SELECT count(*) FROM (SELECT star_hip FROM moment WHERE status IN " + ACTIVE
+        return number("SELECT count(*) FROM (SELECT star_hip FROM moment WHERE status IN " + ACTIVE
                 + " AND star_hip IS NOT NULL GROUP BY star_hip HAVING count(*) > 1) AS doubled");
     }
 
-    public static long count(String sql, Object... parameters) {
+    /** The single whole number the query selects. */
+    public static long number(String sql, Object... parameters) {
         return Long.parseLong(string(sql, parameters));
     }
 
