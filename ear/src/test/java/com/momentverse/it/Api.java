@@ -26,13 +26,25 @@ public final class Api {
 
     /** A client from a fresh address of the 10.0.0.0/8 range. */
     public static Api anonymous() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return new Api("10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254)), null);
+        return new Api(newAddress(), null);
     }
 
     /** The same client address, with an access token. */
     public Api withToken(String accessToken) {
         return new Api(clientAddress, accessToken);
+    }
+
+    /**
+     * The same caller (the same token, if any) from a fresh address: another device of the
+     * same user, whose requests count against a rate limit of their own.
+     */
+    public Api withNewAddress() {
+        return new Api(newAddress(), token);
+    }
+
+    private static String newAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
     public String clientAddress() {
@@ -81,7 +93,11 @@ public final class Api {
         return Http.send(request);
     }
 
-    /** A JSON object from name/value pairs: json("email", "a@b.c", "password", "..."). */
+    /**
+     * A JSON object from name/value pairs: json("email", "a@b.c", "starHip", 32349). Booleans and
+     * whole numbers are written as JSON booleans and numbers, JSON values as they are, anything
+     * else as its string.
+     */
     public static JsonObject json(Object... pairs) {
         JsonObjectBuilder builder = Json.createObjectBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
@@ -91,6 +107,8 @@ public final class Api {
                 builder.addNull(name);
             } else if (value instanceof Boolean b) {
                 builder.add(name, b);
+            } else if (value instanceof Integer || value instanceof Long) {
+                builder.add(name, ((Number) value).longValue());
             } else if (value instanceof jakarta.json.JsonValue v) {
                 builder.add(name, v);
             } else {

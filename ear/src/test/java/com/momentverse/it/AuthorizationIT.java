@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static com.momentverse.it.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +47,17 @@ class AuthorizationIT {
         other = TestUsers.verifiedUser("authz-other");
         admin = TestUsers.admin();
         JsonObject wrongPassword = json("currentPassword", "not the password");
+        // The user's order (held moment, private) and a second order of theirs to cancel.
+        int star = Stars.take("Her");
+        Instant t = Spans.randomStart();
+        JsonObject order = Orders.hold(user.api(), t, t.plusSeconds(60), "visibility", "PRIVATE", "starHip", star);
+        String orderPath = "api/v1/orders/" + order.getString("orderId");
+        String momentPath = "api/v1/moments/" + order.getString("momentId");
+        Instant u = Spans.randomStart();
+        String toCancel = "api/v1/orders/" + Orders.hold(user.api(), u, u.plusSeconds(60)).getString("orderId") + "/cancel";
+        Instant v = Spans.randomStart();
+        JsonObject quote = json("start", v.toString(), "end", v.plusSeconds(60).toString());
+        JsonObject invalidOrder = Orders.body(v, v.plusSeconds(60), "title", "");
         List<Call> calls = List.of(
                 new Call("GET", "api/v1/ping", null, 200, 200, 200, 200),
                 new Call("GET", "api/v1/stars?q=Vega", null, 200, 200, 200, 200),
@@ -61,7 +74,20 @@ class AuthorizationIT {
                 new Call("DELETE", "api/v1/me", wrongPassword, 401, 400, 400, 400),
                 new Call("GET", "api/v1/admin/users", null, 401, 403, 403, 200),
                 new Call("PATCH", "api/v1/admin/users/" + user.id(), json("disabled", false), 401, 403, 403, 200),
-                new Call("GET", ".well-known/jwks.json", null, 200, 200, 200, 200));
+                new Call("GET", ".well-known/jwks.json", null, 200, 200, 200, 200),
+                new Call("GET", "api/v1/stars/random", null, 200, 200, 200, 200),
+                new Call("GET", Spans.availabilityPath(v, v.plusSeconds(60)), null, 200, 200, 200, 200),
+                new Call("POST", "api/v1/quotes", quote, 200, 200, 200, 200),
+                new Call("POST", "api/v1/orders", invalidOrder, 401, 400, 400, 400),
+                new Call("GET", orderPath, null, 401, 200, 404, 200),
+                new Call("GET", "api/v1/orders/" + UUID.randomUUID(), null, 401, 404, 404, 404),
+                new Call("GET", momentPath, null, 404, 200, 404, 200),
+                new Call("GET", "api/v1/moments/" + UUID.randomUUID(), null, 404, 404, 404, 404),
+                new Call("PATCH", momentPath, json("title", "Renamed"), 401, 200, 404, 404),
+                new Call("GET", "api/v1/me/moments", null, 401, 200, 200, 200),
+                new Call("GET", "api/v1/me/orders", null, 401, 200, 200, 200),
+                // Last: the user cancels before the others try, who may not whatever its state.
+                new Call("POST", toCancel, null, 401, 200, 404, 404));
 
         Map<String, Api> callers = Map.of("anonymous", Api.anonymous(), "user", user.api(), "other", other.api(),
                 "admin", admin.api());

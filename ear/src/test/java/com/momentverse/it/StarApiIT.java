@@ -41,7 +41,10 @@ class StarApiIT {
         assertThat(sirius.getString("constellation")).isEqualTo("CMa");
         assertThat(sirius.getString("constellationName")).isEqualTo("Canis Major");
         assertThat(sirius.getJsonNumber("magnitude").doubleValue()).isEqualTo(-1.44);
-        assertThat(sirius.getBoolean("available")).isTrue();
+        // Whether Sirius is free depends on the claiming tests of the run; Canopus is claimed by none.
+        assertThat(sirius.get("available").getValueType()).isIn(jakarta.json.JsonValue.ValueType.TRUE,
+                jakarta.json.JsonValue.ValueType.FALSE);
+        assertThat(json(get("api/v1/stars/30438")).getBoolean("available")).isTrue();
     }
 
     @Test

@@ -3,7 +3,13 @@ package com.momentverse.it;
 import jakarta.json.JsonObject;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static com.momentverse.it.Api.json;
 import static com.momentverse.it.Http.json;
@@ -33,6 +39,30 @@ public final class TestUsers {
         String token = Mailbox.tokenOfLink(Mailbox.await(email, "Confirm your e-mail"), "/verify-email");
         assertThat(api.post("api/v1/auth/verify", json("token", token)).statusCode()).isEqualTo(204);
         return signIn(api, email, PASSWORD);
+    }
+
+    /** Several verified users ("who-1", "who-2", …), registered side by side. */
+    public static List<User> verifiedUsers(String who, int count) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 10));
+        try {
+            List<Future<User>> users = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                String name = who + "-" + i;
+                users.add(pool.submit(() -> verifiedUser(name)));
+            }
+            List<User> done = new ArrayList<>();
+            for (Future<User> user : users) {
+                done.add(user.get());
+            }
+            return done;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not create the users", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     public static User admin() {
