@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,7 +62,8 @@ public class OrderPlacement {
         Star star = claim.starHip() == null ? null : stars.require(claim.starHip());
         Quote quote = pricing.quote(claim.span().duration().getSeconds(),
                 Optional.ofNullable(star).map(Star::getDisplayName), claim.premiumCertificate());
-        Instant now = clock.instant();
+        // Microseconds, as the database keeps them: the answer shows what is stored.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Moment moment = Moment.hold(accountId, claim.span(), claim.zone(), claim.text(), claim.visibility(), star,
                 claim.premiumCertificate(), claim.gift(), now);
         moments.hold(moment);

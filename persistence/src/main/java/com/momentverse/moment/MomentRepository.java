@@ -2,6 +2,7 @@ package com.momentverse.moment;
 
 import com.momentverse.common.NewestFirst;
 import com.momentverse.common.Span;
+import com.momentverse.star.Star;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,9 +65,15 @@ public class MomentRepository {
     public void hold(Moment moment) {
         if (hasClaimGuard()) {
             em.createNativeQuery("SELECT id FROM moment_claim_guard WHERE id = 1 FOR UPDATE").getSingleResult();
-            if (!isFree(moment.getSpan())) {
-                throw new SpanTakenException(moment.getSpan(), null, null);
-            }
+        }
+        // On PostgreSQL these two reads only spare the usual conflict an error in the database's
+        // log; a race between them and the insert is the constraints' to settle.
+        if (!isFree(moment.getSpan())) {
+            throw new SpanTakenException(moment.getSpan(), null, null);
+        }
+        Optional<Integer> hip = moment.getStar().map(Star::getHip);
+        if (hip.isPresent() && !pairedStars(List.of(hip.get())).isEmpty()) {
+            throw new StarTakenException(hip.get());
         }
         try {
             em.persist(moment);

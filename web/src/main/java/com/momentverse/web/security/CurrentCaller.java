@@ -21,9 +21,11 @@ public class CurrentCaller {
     SecurityContext security;
 
     public Caller get() {
-        // The container may hand back its own principal type; the name is the account id either way.
+        // Every account has USER; without it the caller is not signed in (Elytron then names the
+        // principal "anonymous"). The container may hand back its own principal type; the name is
+        // the account id either way.
         Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
+        if (principal == null || !security.isCallerInRole(Role.USER.name())) {
             return Caller.ANONYMOUS;
         }
         return new Caller(UUID.fromString(principal.getName()), security.isCallerInRole(Role.ADMIN.name()));
