@@ -54,12 +54,10 @@ public class MomentService {
     /** The account's own moments, newest first, in every state. */
     public Slice<MomentView> mine(UUID accountId, PageRequest page) {
         NewestFirst after = page.cursor() == null ? null : NewestFirst.fromCursor(page.cursor());
-        List<Moment> found = moments.ownedBy(accountId, after, page.limit() + 1);
-        boolean more = found.size() > page.limit();
-        List<Moment> items = more ? found.subList(0, page.limit()) : found;
-        String next = more ? new NewestFirst(items.get(items.size() - 1).getCreatedAt(), items.get(items.size() - 1).getId()).toCursor() : null;
+        Slice<Moment> found = Slice.ofOverread(moments.ownedBy(accountId, after, page.limit() + 1), page.limit(),
+                m -> new NewestFirst(m.getCreatedAt(), m.getId()).toCursor());
         String name = accounts.find(accountId).map(Account::getName).orElse(null);
-        return new Slice<>(items.stream().map(m -> MomentView.of(m, name, true)).toList(), next);
+        return found.map(m -> MomentView.of(m, name, true));
     }
 
     private MomentView view(Caller caller, Moment moment) {

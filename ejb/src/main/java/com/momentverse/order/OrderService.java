@@ -68,11 +68,8 @@ public class OrderService {
     /** The account's orders, newest first. */
     public Slice<OrderView> mine(UUID accountId, PageRequest page) {
         NewestFirst after = page.cursor() == null ? null : NewestFirst.fromCursor(page.cursor());
-        List<CustomerOrder> found = orders.placedBy(accountId, after, page.limit() + 1);
-        boolean more = found.size() > page.limit();
-        List<CustomerOrder> items = more ? found.subList(0, page.limit()) : found;
-        CustomerOrder last = items.isEmpty() ? null : items.get(items.size() - 1);
-        String next = more ? new NewestFirst(last.getCreatedAt(), last.getId()).toCursor() : null;
-        return new Slice<>(items.stream().map(o -> OrderView.of(o, links)).toList(), next);
+        return Slice.ofOverread(orders.placedBy(accountId, after, page.limit() + 1), page.limit(),
+                        o -> new NewestFirst(o.getCreatedAt(), o.getId()).toCursor())
+                .map(o -> OrderView.of(o, links));
     }
 }

@@ -51,11 +51,9 @@ public class StarService {
         return searchTimer.record(() -> {
             StarPosition after = page.cursor() == null ? null : StarPosition.fromCursor(page.cursor());
             // One extra row tells whether there is a next page.
-            List<Star> found = stars.search(query, after, page.limit() + 1);
-            boolean more = found.size() > page.limit();
-            List<Star> items = more ? found.subList(0, page.limit()) : found;
-            String next = more ? StarPosition.of(items.get(items.size() - 1)).toCursor() : null;
-            return new Slice<>(listings(items), next);
+            Slice<Star> found = Slice.ofOverread(stars.search(query, after, page.limit() + 1), page.limit(),
+                    star -> StarPosition.of(star).toCursor());
+            return new Slice<>(listings(found.items()), found.nextCursor());
         });
     }
 

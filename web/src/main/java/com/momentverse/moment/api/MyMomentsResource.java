@@ -31,7 +31,6 @@ public class MyMomentsResource {
     @GET
     @Operation(summary = "My moments, newest first")
     public Slice<MomentJson> mine(@Valid @BeanParam ListParams list) {
-        Slice<MomentView> found = moments.mine(caller.get().accountId(), list.toPageRequest());
-        return new Slice<>(found.items().stream().map(MomentJson::of).toList(), found.nextCursor());
+        return moments.mine(caller.get().accountId(), list.toPageRequest()).map(MomentJson::of);
     }
 }

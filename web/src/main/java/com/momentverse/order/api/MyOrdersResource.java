@@ -31,7 +31,6 @@ public class MyOrdersResource {
     @GET
     @Operation(summary = "My orders, newest first")
     public Slice<OrderJson> mine(@Valid @BeanParam ListParams list) {
-        Slice<OrderView> found = orders.mine(caller.get().accountId(), list.toPageRequest());
-        return new Slice<>(found.items().stream().map(OrderJson::of).toList(), found.nextCursor());
+        return orders.mine(caller.get().accountId(), list.toPageRequest()).map(OrderJson::of);
     }
 }

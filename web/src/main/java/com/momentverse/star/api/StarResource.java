@@ -27,8 +27,7 @@ public class StarResource {
     @GET
     @Operation(summary = "Search stars by name, designation, HIP number or constellation, brightest first")
     public Slice<StarJson> search(@Valid @BeanParam StarSearchParams search, @Valid @BeanParam ListParams list) {
-        Slice<StarListing> found = stars.search(search.toQuery(), list.toPageRequest());
-        return new Slice<>(found.items().stream().map(StarJson::of).toList(), found.nextCursor());
+        return stars.search(search.toQuery(), list.toPageRequest()).map(StarJson::of);
     }
 
     @GET
