@@ -31,15 +31,21 @@ import java.util.UUID;
  * <p><b>Availability.</b> Active moments never overlap, so ordered by start they are also
  * ordered by end, and the only active moment that can overlap {@code [s, e)} is the one with
  * the smallest end after {@code s}: one index probe. The nearest free spans walk the active
- * moments from the asked span outwards, a batch at a time, until a gap of the asked length
+ * moments from the asked span outwards, in growing batches, until a gap of the asked length
  * appears; the queries name the active states literally so that PostgreSQL uses the partial
  * indexes on the active ends.
  */
 @ApplicationScoped
 public class MomentRepository {
 
-    /** Active moments read per step of a walk for the nearest free span. */
+    /**
+     * Active moments read by the first step of a walk for the nearest free span; each further
+     * step reads four times as many, up to {@link #WALK_BATCH_MAX}, so that a long run of
+     * adjacent moments (a popular day sold out second by second) costs a few round trips, not
+     * thousands.
+     */
     static final int WALK_BATCH = 64;
+    static final int WALK_BATCH_MAX = 16_384;
 
     private static final String ACTIVE = "status IN ('HELD', 'CONFIRMED')";
     private static final String SPAN_CONSTRAINT = "moment_span_excl";
@@ -108,8 +114,9 @@ public class MomentRepository {
         long length = asked.endEpochSecond() - asked.startEpochSecond();
         long limit = Span.MAX_END.getEpochSecond();
         long candidate = asked.startEpochSecond() + 1;
+        int batchSize = WALK_BATCH;
         while (candidate + length <= limit) {
-            List<Object[]> batch = activeEndingAfter(candidate);
+            List<Object[]> batch = activeEndingAfter(candidate, batchSize);
             for (Object[] row : batch) {
                 long start = ((Number) row[0]).longValue();
                 long end = ((Number) row[1]).longValue();
@@ -118,10 +125,11 @@ public class MomentRepository {
                 }
                 candidate = Math.max(candidate, end);
             }
-            if (batch.size() < WALK_BATCH || blocksNone(batch, candidate, length)) {
+            if (batch.size() < batchSize || blocksNone(batch, candidate, length)) {
                 return candidate + length <= limit
                         ? Optional.of(Span.ofEpochSeconds(candidate, candidate + length)) : Optional.empty();
             }
+            batchSize = Math.min(batchSize * 4, WALK_BATCH_MAX);
         }
         return Optional.empty();
     }
@@ -134,8 +142,9 @@ public class MomentRepository {
         long length = asked.endEpochSecond() - asked.startEpochSecond();
         long limit = Span.MIN_START.getEpochSecond();
         long candidateEnd = asked.startEpochSecond() - 1 + length;
+        int batchSize = WALK_BATCH;
         while (candidateEnd - length >= limit) {
-            List<Object[]> batch = activeStartingBefore(candidateEnd);
+            List<Object[]> batch = activeStartingBefore(candidateEnd, batchSize);
             for (Object[] row : batch) {
                 long start = ((Number) row[0]).longValue();
                 long end = ((Number) row[1]).longValue();
@@ -144,10 +153,11 @@ public class MomentRepository {
                 }
                 candidateEnd = Math.min(candidateEnd, start);
             }
-            if (batch.size() < WALK_BATCH || endsBeforeAll(batch, candidateEnd, length)) {
+            if (batch.size() < batchSize || endsBeforeAll(batch, candidateEnd, length)) {
                 return candidateEnd - length >= limit
                         ? Optional.of(Span.ofEpochSeconds(candidateEnd - length, candidateEnd)) : Optional.empty();
             }
+            batchSize = Math.min(batchSize * 4, WALK_BATCH_MAX);
         }
         return Optional.empty();
     }
@@ -189,20 +199,20 @@ public class MomentRepository {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> activeEndingAfter(long second) {
+    private List<Object[]> activeEndingAfter(long second, int limit) {
         return em.createNativeQuery("SELECT start_second, end_second FROM moment WHERE " + ACTIVE
                         + " AND end_second > ?1 ORDER BY end_second")
                 .setParameter(1, second)
-                .setMaxResults(WALK_BATCH)
+                .setMaxResults(limit)
                 .getResultList();
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> activeStartingBefore(long second) {
+    private List<Object[]> activeStartingBefore(long second, int limit) {
         return em.createNativeQuery("SELECT start_second, end_second FROM moment WHERE " + ACTIVE
                         + " AND start_second < ?1 ORDER BY start_second DESC")
                 .setParameter(1, second)
-                .setMaxResults(WALK_BATCH)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

@@ -60,7 +60,7 @@ class MomentRepositoryTest {
     @Test
     void walksPastLongRunsOfAdjacentMoments() {
         long t = -80_000_000_000L;
-        int count = MomentRepository.WALK_BATCH * 2 + 7;
+        int count = MomentRepository.WALK_BATCH * 6 + 7; // past the first two, growing, batches
         for (int i = 0; i < count; i++) {
             db.hold(t + i * 10L, t + i * 10L + 10);
         }
