@@ -22,10 +22,21 @@ public class CurrentCaller {
 
     public Caller get() {
         // The container may hand back its own principal type; the name is the account id either way.
+        // On a page open to everyone, nobody signed in can come as the container's own principal
+        // named "anonymous" rather than null: a name that is not an account id is nobody.
         Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
+        UUID accountId = principal == null ? null : accountId(principal.getName());
+        if (accountId == null) {
             return Caller.ANONYMOUS;
         }
-        return new Caller(UUID.fromString(principal.getName()), security.isCallerInRole(Role.ADMIN.name()));
+        return new Caller(accountId, security.isCallerInRole(Role.ADMIN.name()));
+    }
+
+    private static UUID accountId(String name) {
+        try {
+            return name == null ? null : UUID.fromString(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }
