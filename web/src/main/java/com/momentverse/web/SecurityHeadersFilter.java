@@ -1,5 +1,6 @@
 package com.momentverse.web;
 
+import com.momentverse.payment.view.TestCheckoutPath;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Security headers on every response. The Content-Security-Policy of Faces pages comes
@@ -20,7 +22,11 @@ import java.io.IOException;
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final String FACES_SERVLET = "FacesServlet";
+    /**
+     * Servlets whose answers are Faces pages: the Faces servlet, and those that forward to a page
+     * (so PrimeFaces sends the page's policy). Others get the policy that allows nothing.
+     */
+    private static final Set<String> PAGE_SERVLETS = Set.of("FacesServlet", TestCheckoutPath.NAME);
     private static final String NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
     @Inject
@@ -36,7 +42,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Permissions-Policy",
                 "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (!FACES_SERVLET.equals(request.getHttpServletMapping().getServletName())) {
+        if (!PAGE_SERVLETS.contains(request.getHttpServletMapping().getServletName())) {
             response.setHeader("Content-Security-Policy", NON_PAGE_POLICY);
         }
         if (production) {

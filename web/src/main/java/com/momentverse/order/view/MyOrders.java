@@ -1,0 +1,61 @@
+package com.momentverse.order.view;
+
+import com.momentverse.common.NotFoundException;
+import com.momentverse.common.PageRequest;
+import com.momentverse.common.StateConflictException;
+import com.momentverse.order.OrderService;
+import com.momentverse.web.security.CurrentCaller;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * "My orders" on {@code /account}: the signed-in person's orders, newest first, and cancelling
+ * one that still awaits payment (which frees its span and star at once).
+ */
+@Named
+@RequestScoped
+public class MyOrders {
+
+    /** How many the account page lists: the newest. */
+    static final int SHOWN = 50;
+
+    @EJB
+    OrderService orders;
+
+    @Inject
+    CurrentCaller caller;
+
+    private List<OrderRow> rows;
+
+    public List<OrderRow> getRows() {
+        if (rows == null) {
+            rows = orders.mine(caller.get().accountId(), PageRequest.first(SHOWN)).items().stream()
+                    .map(OrderRow::of).toList();
+        }
+        return rows;
+    }
+
+    public void cancel(UUID orderId) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            orders.cancel(caller.get(), orderId);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "The order was cancelled: its span and star are free again.", null));
+        } catch (StateConflictException | NotFoundException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "This order no longer awaits payment, so there is nothing to cancel.", null));
+        }
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + "/account");
+    }
+}
