@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A verified customer claims a moment in the browser: a BCE date with a time and a time zone, a
  * title, a dim star found through the picker; sees the price, continues to the test checkout,
- * pays, and finds the moment CONFIRMED on the account page.
+ * pays, and finds the moment confirmed on the account page.
  *
  * <p>The year, day and time are random and the star is picked at random among the available
  * stars of a faint constellation, so reruns against a shared database do not collide (a paid
@@ -117,8 +118,38 @@ class ClaimBrowserIT {
         wait.until(ExpectedConditions.urlMatches("/account$"));
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//table[@id='moments']//tr[.//span[contains(@class,'moment-title') and text()=" + xpathLiteral(title) + "]]")));
-        assertThat(row.findElement(By.className("moment-status")).getText()).isEqualTo("CONFIRMED");
+        assertThat(row.findElement(By.className("moment-status")).getText()).isEqualTo("confirmed");
         assertThat(row.getText()).contains(year + " BCE");
+        assertThat(Browser.cspViolations(browser)).isEmpty();
+    }
+
+    @Test
+    void aPendingOrderOffersCheckoutAndCancelsFromTheAccountPage(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        TestUsers.User user = TestUsers.verifiedUser("pending");
+        Instant start = Spans.randomStart();
+        String title = "Pending " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String orderId = Orders.hold(user.api(), start, start.plusSeconds(90), "title", title).getString("orderId");
+
+        browser.get(Http.SITE.resolve("login?next=%2Faccount").toString());
+        browser.findElement(By.id("login:email")).sendKeys(user.email());
+        browser.findElement(By.id("login:password")).sendKeys(TestUsers.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlMatches("/account$"));
+
+        By row = By.xpath("//table[@id='orders:list']//tr[td[contains(., " + xpathLiteral(title) + ")]]");
+        WebElement pending = wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+        assertThat(pending.findElement(By.className("order-status")).getText()).isEqualTo("pending payment");
+        assertThat(pending.getText()).contains("held until");
+        assertThat(pending.findElement(By.className("checkout-link")).getAttribute("href"))
+                .endsWith("/checkout/test/" + orderId);
+
+        pending.findElement(By.className("cancel-order")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "cancelled"));
+        WebElement cancelled = wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+        assertThat(cancelled.findElement(By.className("order-status")).getText()).isEqualTo("expired");
+        assertThat(cancelled.findElements(By.className("cancel-order"))).isEmpty();
+        Spans.assertFree(start, start.plusSeconds(90));
         assertThat(Browser.cspViolations(browser)).isEmpty();
     }
 

@@ -23,9 +23,11 @@ import java.util.UUID;
  *
  * <p><b>Exclusivity.</b> On PostgreSQL an exclusion constraint and a partial unique index refuse
  * a second active moment on a second or a star, whatever node inserts it; {@link #hold} turns
- * their refusal into {@link SpanTakenException} or {@link StarTakenException}. The embedded H2
- * database has a unique index for stars but nothing like an exclusion constraint, so there
- * {@link #hold} first locks the single row of {@code moment_claim_guard} (held to the end of the
+ * their refusal into {@link SpanTakenException} or {@link StarTakenException}. Claims that could
+ * overlap first queue behind one another (an advisory lock per UTC day), so that the usual race
+ * ends in a plain "taken" answer rather than in the constraint, and never in a deadlock. The
+ * embedded H2 database has a unique index for stars but nothing like an exclusion constraint, so
+ * there {@link #hold} locks the single row of {@code moment_claim_guard} (to the end of the
  * transaction, so claims queue one behind the other) and looks for an overlap under that lock.
  *
  * <p><b>Availability.</b> Active moments never overlap, so ordered by start they are also
@@ -48,6 +50,9 @@ public class MomentRepository {
     static final int WALK_BATCH_MAX = 16_384;
 
     private static final String ACTIVE = "status IN ('HELD', 'CONFIRMED')";
+    private static final long SECONDS_PER_DAY = 86_400;
+    /** The first key of the claim queue's advisory locks ("MV"), which keeps them apart from any other use. */
+    private static final int CLAIM_LOCK_SPACE = 0x4D56;
     private static final String SPAN_CONSTRAINT = "moment_span_excl";
     private static final String STAR_CONSTRAINT = "moment_star_active_uk";
 
@@ -69,11 +74,9 @@ public class MomentRepository {
      * @throws StarTakenException when its star is paired with an active moment
      */
     public void hold(Moment moment) {
-        if (hasClaimGuard()) {
-            em.createNativeQuery("SELECT id FROM moment_claim_guard WHERE id = 1 FOR UPDATE").getSingleResult();
-        }
-        // On PostgreSQL these two reads only spare the usual conflict an error in the database's
-        // log; a race between them and the insert is the constraints' to settle.
+        queueBehindOverlappingClaims(moment.getSpan());
+        // Under the queue's lock these reads see every claim that could overlap, committed; the
+        // constraints stay the guarantee.
         if (!isFree(moment.getSpan())) {
             throw new SpanTakenException(moment.getSpan(), null, null);
         }
@@ -93,6 +96,30 @@ public class MomentRepository {
                 throw new StarTakenException(moment.getStar().orElseThrow().getHip());
             }
             throw e;
+        }
+    }
+
+    /**
+     * Makes claims that could overlap this span wait for one another, to the end of the
+     * transaction. On PostgreSQL: a transaction-scoped advisory lock on each UTC day the span
+     * touches (one or two, taken in order, so claims never wait in a circle). Two spans that share
+     * a second share that second's day, so overlapping claims queue, while claims on other days
+     * go on in parallel. Without it, two overlapping inserts can each wait for the other while
+     * the exclusion constraint checks them, and PostgreSQL aborts one with a deadlock error after
+     * a second. On H2: the one row of {@code moment_claim_guard}, for every claim.
+     */
+    private void queueBehindOverlappingClaims(Span span) {
+        if (hasClaimGuard()) {
+            em.createNativeQuery("SELECT id FROM moment_claim_guard WHERE id = 1 FOR UPDATE").getSingleResult();
+            return;
+        }
+        long firstDay = Math.floorDiv(span.startEpochSecond(), SECONDS_PER_DAY);
+        long lastDay = Math.floorDiv(span.endEpochSecond() - 1, SECONDS_PER_DAY);
+        for (long day = firstDay; day <= lastDay; day++) {
+            em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1, ?2)) locked")
+                    .setParameter(1, CLAIM_LOCK_SPACE)
+                    .setParameter(2, Math.toIntExact(day))
+                    .getSingleResult();
         }
     }
 

@@ -1,5 +1,7 @@
 package com.momentverse.moment.view;
 
+import com.momentverse.web.StateWords;
+
 import com.momentverse.moment.MomentView;
 
 import java.io.Serializable;
@@ -25,7 +27,7 @@ public final class MomentRow implements Serializable {
         this.title = moment.title();
         this.spanUtc = moment.span().formatUtc();
         this.spanInZone = moment.timeZone() == null ? null : moment.span().format(moment.timeZone());
-        this.status = moment.status().name();
+        this.status = StateWords.of(moment.status());
         this.visibility = moment.visibility().name().toLowerCase(Locale.ROOT);
         this.star = moment.star() == null ? null : moment.star().getDisplayName();
     }

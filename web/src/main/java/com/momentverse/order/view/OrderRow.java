@@ -1,12 +1,13 @@
 package com.momentverse.order.view;
 
+import com.momentverse.web.StateWords;
+
 import com.momentverse.common.HistoricDates;
 import com.momentverse.order.OrderView;
 
 import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -33,7 +34,7 @@ public final class OrderRow implements Serializable {
 
     private OrderRow(OrderView order) {
         this.orderId = order.orderId();
-        this.status = words(order.status().name());
+        this.status = StateWords.of(order.status());
         this.pending = order.isPending();
         this.placedAt = HistoricDates.utc(order.createdAt());
         this.holdExpiresAt = order.holdExpiresAt() == null ? null
@@ -53,9 +54,6 @@ public final class OrderRow implements Serializable {
     }
 
     /** "PENDING_PAYMENT" as "pending payment". */
-    static String words(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
 
     public UUID getOrderId() {
         return orderId;
