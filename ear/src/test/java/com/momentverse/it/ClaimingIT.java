@@ -83,6 +83,17 @@ class ClaimingIT {
     // ----------------------------------------------------------------------------------
 
     @Test
+    void claimsAreCountedByOutcomeInTheMetrics() {
+        Instant t = Spans.randomStart();
+        Orders.hold(owner(), t, t.plusSeconds(60));
+        assertProblem(Orders.place(other(), Orders.body(t.plusSeconds(30), t.plusSeconds(90))), 409, "/problems/span-taken");
+        String metrics = Http.get(Http.MANAGEMENT, "metrics").body();
+        assertThat(metrics)
+                .containsPattern("(?m)^mv_claims_total\\{[^}]*outcome=\"placed\"[^}]*\\} [1-9]")
+                .containsPattern("(?m)^mv_claims_total\\{[^}]*outcome=\"span_taken\"[^}]*\\} [1-9]");
+    }
+
+    @Test
     void doneWhen15March3300BceWithSiriusIsHeldAndAnOverlappingClaimIsRefusedWithTheNearestSpans() {
         Instant start = Instant.parse("-3299-03-15T12:00:00Z");
         Instant end = Instant.parse("-3299-03-15T12:01:00Z");
