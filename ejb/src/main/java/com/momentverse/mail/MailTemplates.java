@@ -12,11 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Builds the account mails, each as plain text and HTML. Links start with the public URL
+ * Builds the mails (accounts, orders), each as plain text and HTML. Links start with the public URL
  * ({@code mv.public-url}), token query parameters are URL-encoded, and every text a user
  * chose (a name, an address) is HTML-escaped in the HTML part. Validity periods are
  * parameters, so the text always says what the token service enforces.
@@ -226,6 +227,97 @@ public class MailTemplates {
             return "***";
         }
         return address.charAt(0) + "***" + address.substring(at);
+    }
+
+    /**
+     * The receipt: the order is paid and the moment is the customer's.
+     *
+     * @param title    the moment's title, as the customer wrote it
+     * @param span     the span as people read it, in the customer's zone and in UTC
+     * @param lines    the order's lines as "description: amount" texts
+     * @param total    the total, formatted with its currency
+     */
+    public MailMessage orderConfirmed(String recipient, String name, String title, String span, List<String> lines,
+                                      String total) {
+        String link = publicUrl() + "/account";
+        String text = """
+                %s
+
+                Thank you: your moment is confirmed and yours alone.
+
+                "%s"
+                %s
+
+                %s
+                Total paid: %s (tax included)
+
+                Your certificate follows in a separate mail. Your moments and orders: %s
+                %s""".formatted(greeting(name), oneLine(title), span, String.join("\n", lines), total, link,
+                textFooter());
+        StringBuilder rows = new StringBuilder();
+        for (String line : lines) {
+            rows.append("<li>").append(Html.escape(line)).append("</li>");
+        }
+        String html = page("Your moment is confirmed", """
+                <p>%s</p>
+                <p>Thank you: your moment is confirmed and yours alone.</p>
+                <p><strong>%s</strong><br>%s</p>
+                <ul>%s</ul>
+                <p>Total paid: <strong>%s</strong> (tax included)</p>
+                <p>Your certificate follows in a separate mail.</p>
+                %s""".formatted(htmlGreeting(name), Html.escape(title), Html.escape(span), rows, Html.escape(total),
+                button(link, "My moments")));
+        return new MailMessage(MailKind.ORDER_CONFIRMED, recipient, "Your moment is confirmed: " + oneLine(title),
+                text, html);
+    }
+
+    /**
+     * A paid order was refunded (by an administrator, or from the payment provider's side): the
+     * moment is no longer the customer's.
+     */
+    public MailMessage orderRefunded(String recipient, String name, String title, String span, String total) {
+        String text = """
+                %s
+
+                We have refunded your order for "%s" (%s): %s goes back to the card you paid with,
+                which can take a few days to show. The moment is no longer held for you.
+                %s""".formatted(greeting(name), oneLine(title), span, total, textFooter());
+        String html = page("Your refund", """
+                <p>%s</p>
+                <p>We have refunded your order for <strong>%s</strong> (%s): %s goes back to the card you
+                paid with, which can take a few days to show. The moment is no longer held for you.</p>"""
+                .formatted(htmlGreeting(name), Html.escape(title), Html.escape(span), Html.escape(total)));
+        return new MailMessage(MailKind.ORDER_REFUNDED, recipient, "Your refund from MomentVerse", text, html);
+    }
+
+    /**
+     * A payment arrived after the hold had run out, and someone else had claimed the span (or the
+     * star) meanwhile: the payment was given back in full.
+     */
+    public MailMessage latePaymentRefunded(String recipient, String name, String title, String span, String total) {
+        String link = publicUrl() + "/claim";
+        String text = """
+                %s
+
+                Your payment for "%s" (%s) arrived after the 30-minute hold had run out, and in the
+                meantime someone else claimed that moment. We have refunded your payment of %s in
+                full; it can take a few days to show on your card.
+
+                You are welcome to choose another moment: %s
+                %s""".formatted(greeting(name), oneLine(title), span, total, link, textFooter());
+        String html = page("Your payment was refunded", """
+                <p>%s</p>
+                <p>Your payment for <strong>%s</strong> (%s) arrived after the 30-minute hold had run
+                out, and in the meantime someone else claimed that moment. We have refunded your payment
+                of %s in full; it can take a few days to show on your card.</p>
+                %s""".formatted(htmlGreeting(name), Html.escape(title), Html.escape(span), Html.escape(total),
+                button(link, "Choose another moment")));
+        return new MailMessage(MailKind.LATE_PAYMENT_REFUNDED, recipient, "Your payment was refunded", text, html);
+    }
+
+    /** A customer's text on one line (a title may not hold line breaks, but a subject must never). */
+    private static String oneLine(String text) {
+        return CONTROL_OR_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private String link(String pathAndParameter, String token) {

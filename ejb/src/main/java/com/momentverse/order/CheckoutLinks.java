@@ -1,5 +1,6 @@
 package com.momentverse.order;
 
+import com.momentverse.payment.PaymentSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -7,8 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.UUID;
 
 /**
- * Where a customer pays for a pending order. Without Stripe keys (the local default) that is the
- * built-in test checkout page, which drives the same fulfilment as Stripe will.
+ * Where a customer pays for a pending order: the payment provider's checkout page once it is made,
+ * or, without Stripe keys (the local default), the built-in test checkout page, which drives the
+ * same fulfilment as Stripe.
  */
 @ApplicationScoped
 public class CheckoutLinks {
@@ -17,7 +19,18 @@ public class CheckoutLinks {
     @ConfigProperty(name = "mv.public-url")
     String publicUrl;
 
-    public String checkoutUrl(UUID orderId) {
+    @Inject
+    PaymentSettings payments;
+
+    /** The checkout page of a pending order, or null when there is none (yet) or the order is not pending. */
+    public String checkoutUrl(CustomerOrder order) {
+        if (!order.isPending()) {
+            return null;
+        }
+        return payments.testMode() ? testCheckoutUrl(order.getId()) : order.getCheckoutUrl().orElse(null);
+    }
+
+    private String testCheckoutUrl(UUID orderId) {
         String base = publicUrl.strip();
         if (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);

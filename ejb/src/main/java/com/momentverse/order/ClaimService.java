@@ -5,6 +5,7 @@ import com.momentverse.moment.Availability;
 import com.momentverse.moment.AvailabilityService;
 import com.momentverse.moment.SpanTakenException;
 import com.momentverse.moment.StarTakenException;
+import com.momentverse.payment.CheckoutService;
 import com.momentverse.star.Star;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,6 +35,9 @@ public class ClaimService {
 
     @EJB
     AvailabilityService availability;
+
+    @EJB
+    CheckoutService checkout;
 
     @Inject
     StarCatalogue stars;
@@ -75,13 +79,15 @@ public class ClaimService {
      * @throws SpanTakenException with the nearest free spans, when an active moment overlaps the span
      * @throws StarTakenException when the star is paired with an active moment
      * @throws com.momentverse.account.EmailUnverifiedException when the account's e-mail is not verified
+     * @throws com.momentverse.payment.PaymentProviderException when the payment provider's checkout
+     *                                                          cannot be opened (the hold stays)
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public OrderView place(UUID accountId, ClaimRequest claim) {
+        OrderView order;
         try {
-            OrderView order = placement.place(accountId, claim);
+            order = placement.place(accountId, claim);
             placed.increment();
-            return order;
         } catch (SpanTakenException e) {
             spanTaken.increment();
             throw availability.taken(e.getAsked());
@@ -89,5 +95,8 @@ public class ClaimService {
             starTaken.increment();
             throw e;
         }
+        // With the hold in place, the payment provider's checkout opens; if it cannot, the order
+        // keeps its hold and the owner can open checkout again (POST /api/v1/orders/{id}/checkout).
+        return checkout.open(order.orderId());
     }
 }

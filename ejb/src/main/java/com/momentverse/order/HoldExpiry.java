@@ -1,6 +1,7 @@
 package com.momentverse.order;
 
 import com.momentverse.mail.ErrorSummary;
+import com.momentverse.payment.CheckoutService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
@@ -26,8 +27,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Frees the spans and stars of unpaid orders whose hold ran out: every
- * {@code mv.order.hold-sweep-seconds} (15) the order becomes EXPIRED and its moment RELEASED.
+ * Ends the holds that ran out, every {@code mv.order.hold-sweep-seconds} (15): an unpaid order
+ * becomes EXPIRED and its moment RELEASED. With Stripe, the order's checkout session is asked
+ * first ({@link CheckoutService#endHold}): a paid one is fulfilled, an open one expired at Stripe;
+ * when Stripe cannot be reached the order stays pending and the next sweep asks again, so a lost
+ * webhook never loses a sale (this is the reconciliation).
  *
  * <p>Not a persistent timer, like the mail outbox sender and for the same reason: every release
  * is its own transaction guarded by the order's state and row lock ({@link HoldRelease}), so two
@@ -51,6 +55,9 @@ public class HoldExpiry {
 
     @EJB
     HoldRelease release;
+
+    @EJB
+    CheckoutService checkout;
 
     @Inject
     HoldSettings settings;
@@ -93,7 +100,7 @@ public class HoldExpiry {
             int released = 0;
             for (UUID id : over) {
                 try {
-                    if (release.releaseIfOver(id, now)) {
+                    if (checkout.endHold(id, now)) {
                         released++;
                     }
                 } catch (RuntimeException e) {

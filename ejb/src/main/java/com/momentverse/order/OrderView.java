@@ -32,7 +32,7 @@ public record OrderView(UUID orderId, UUID momentId, OrderStatus status, List<Or
         var moment = order.getMoment();
         return new OrderView(order.getId(), moment.getId(), order.getStatus(), order.getLines(), order.getTotal(),
                 order.getCreatedAt(), order.getHoldExpiresAt(),
-                order.isPending() ? links.checkoutUrl(order.getId()) : null,
+                links.checkoutUrl(order),
                 order.getPaidAt().orElse(null), null, moment.getTitle(), moment.getSpan(), moment.getTimeZone(),
                 moment.getStatus(), moment.getStar().map(s -> s.getDisplayName()).orElse(null));
     }

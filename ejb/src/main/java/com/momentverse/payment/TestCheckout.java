@@ -3,6 +3,7 @@ package com.momentverse.payment;
 import com.momentverse.account.Caller;
 import com.momentverse.common.NotFoundException;
 import com.momentverse.order.OrderService;
+import com.momentverse.order.OrderStatus;
 import com.momentverse.order.OrderView;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,6 +19,9 @@ import java.util.UUID;
  */
 @Stateless
 public class TestCheckout {
+
+    /** How the reference of a payment made here starts: no provider holds money for it. */
+    public static final String TEST_PAYMENT_PREFIX = "test_";
 
     @EJB
     OrderService orders;
@@ -40,17 +44,23 @@ public class TestCheckout {
         return orders.own(caller, orderId);
     }
 
-    /** Pays the caller's order in test mode. */
+    /**
+     * Pays the caller's order in test mode.
+     *
+     * @throws HoldExpiredException when the hold ran out first (no money moved: claim again)
+     */
     public OrderView pay(Caller caller, UUID orderId) {
-        order(caller, orderId);
-        fulfilment.paid(orderId, "test_" + UUID.randomUUID());
+        if (order(caller, orderId).status() == OrderStatus.EXPIRED) {
+            throw new HoldExpiredException();
+        }
+        fulfilment.paid(orderId, TEST_PAYMENT_PREFIX + UUID.randomUUID(), caller.accountId().toString());
         return orders.own(caller, orderId);
     }
 
     /** Fails the caller's order in test mode: the hold is freed. */
     public OrderView fail(Caller caller, UUID orderId) {
         order(caller, orderId);
-        fulfilment.failed(orderId);
+        fulfilment.failed(orderId, caller.accountId().toString());
         return orders.own(caller, orderId);
     }
 }

@@ -98,6 +98,17 @@ public record Money(long cents, String currency) implements Serializable {
         return cents == 0;
     }
 
+    /**
+     * As people read prices, on pages and in mails: "$4.99" for US dollars, "4.99 EUR" for other
+     * currencies (all of which the price list allows have two decimals).
+     */
+    public String forPeople() {
+        String sign = cents < 0 ? "-" : "";
+        long abs = Math.abs(cents);
+        String amount = String.format(java.util.Locale.ROOT, "%d.%02d", abs / 100, abs % 100);
+        return "usd".equals(currency) ? sign + "$" + amount : sign + amount + " " + currency.toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** For logs and messages, e.g. {@code 799 usd} (cents, not dollars: what every other place shows). */
     @Override
     public String toString() {

@@ -2,8 +2,8 @@ package com.momentverse.mail;
 
 /**
  * What a mail is about. Stored by name (a {@code VARCHAR(40)}), so adding a kind needs no
- * migration; renaming one does. The kinds of later features (order receipt, certificate
- * ready, refund, moderation, gift delivery) are added with those features.
+ * migration; renaming one does. The kinds of later features (certificate ready, moderation,
+ * gift delivery) are added with those features.
  */
 public enum MailKind {
     /** The link that proves the user owns the address (also after a change of address). */
@@ -15,5 +15,11 @@ public enum MailKind {
     /** The password of the account was changed. */
     PASSWORD_CHANGED,
     /** The e-mail address of the account was changed; sent to the old address. */
-    EMAIL_CHANGED
+    EMAIL_CHANGED,
+    /** An order was paid: the moment is the customer's (a receipt). */
+    ORDER_CONFIRMED,
+    /** A paid order was refunded: the moment is released. */
+    ORDER_REFUNDED,
+    /** A payment arrived after the hold ran out and the span was taken meanwhile: given back. */
+    LATE_PAYMENT_REFUNDED
 }

@@ -133,6 +133,20 @@ public class Moment {
         status = MomentStatus.CONFIRMED;
     }
 
+    /**
+     * A released moment confirmed after all (a payment that arrived after its hold ran out). The
+     * database refuses it if another active moment has taken the span or the star meanwhile.
+     */
+    public void reinstate() {
+        if (status == MomentStatus.CONFIRMED) {
+            return;
+        }
+        if (status != MomentStatus.RELEASED) {
+            throw new IllegalStateException("Moment " + id + " is " + status + " and cannot be reinstated");
+        }
+        status = MomentStatus.CONFIRMED;
+    }
+
     /** Gives the span and the star back. Releasing a released moment changes nothing. */
     public void release() {
         status = MomentStatus.RELEASED;

@@ -74,18 +74,14 @@ public class MomentRepository {
      * @throws StarTakenException when its star is paired with an active moment
      */
     public void hold(Moment moment) {
-        queueBehindOverlappingClaims(moment.getSpan());
-        // Under the queue's lock these reads see every claim that could overlap, committed; the
-        // constraints stay the guarantee.
-        if (!isFree(moment.getSpan())) {
-            throw new SpanTakenException(moment.getSpan(), null, null);
-        }
-        Optional<Integer> hip = moment.getStar().map(Star::getHip);
-        if (hip.isPresent() && !pairedStars(List.of(hip.get())).isEmpty()) {
-            throw new StarTakenException(hip.get());
-        }
+        requireFreeInQueue(moment);
+        em.persist(moment);
+        flushRefusingClashes(moment);
+    }
+
+    /** Writes now, and turns a refusal of the exclusivity constraints into its exception. */
+    private void flushRefusingClashes(Moment moment) {
         try {
-            em.persist(moment);
             em.flush();
         } catch (PersistenceException e) {
             String violated = violatedConstraint(e);
@@ -120,6 +116,35 @@ public class MomentRepository {
                     .setParameter(1, CLAIM_LOCK_SPACE)
                     .setParameter(2, Math.toIntExact(day))
                     .getSingleResult();
+        }
+    }
+
+    /**
+     * Makes a released moment active again (a late payment), now, if its span and star are still
+     * free, under the same queue and constraints as {@link #hold}.
+     *
+     * @throws SpanTakenException when an active moment shares a second with it
+     * @throws StarTakenException when its star is paired with an active moment
+     */
+    public void reinstate(Moment moment) {
+        requireFreeInQueue(moment);
+        moment.reinstate();
+        flushRefusingClashes(moment);
+    }
+
+    /**
+     * Waits for the claims that could overlap the moment, then checks that its span and star are
+     * free. Under the queue's lock these reads see every such claim committed; the constraints
+     * stay the guarantee.
+     */
+    private void requireFreeInQueue(Moment moment) {
+        queueBehindOverlappingClaims(moment.getSpan());
+        if (!isFree(moment.getSpan())) {
+            throw new SpanTakenException(moment.getSpan(), null, null);
+        }
+        Optional<Integer> hip = moment.getStar().map(Star::getHip);
+        if (hip.isPresent() && !pairedStars(List.of(hip.get())).isEmpty()) {
+            throw new StarTakenException(hip.get());
         }
     }
 

@@ -80,6 +80,15 @@ public class CustomerOrder {
     @Column(name = "payment_reference", length = 255)
     private String paymentReference;
 
+    @Column(name = "checkout_session_id", length = 255)
+    private String checkoutSessionId;
+
+    @Column(name = "checkout_url", length = 2000)
+    private String checkoutUrl;
+
+    @Column(name = "refunded_at")
+    private Instant refundedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -113,12 +122,89 @@ public class CustomerOrder {
         if (status == OrderStatus.PAID) {
             return false;
         }
+        if (status != OrderStatus.PENDING_PAYMENT) {
+            // An expired order is paid only through acceptLatePayment, which checks the span again.
+            throw new StateConflictException("This order is " + status.name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' ') + " and can no longer be paid.");
+        }
         moveTo(OrderStatus.PAID, "paid");
         moment.confirm();
         paidAt = now;
         closedAt = now;
         paymentReference = reference;
         return true;
+    }
+
+    /**
+     * A payment for an order whose hold had already run out, while its span and star were still
+     * free: the order is PAID and its moment CONFIRMED again. The caller makes sure they are free
+     * (the database refuses otherwise).
+     *
+     * @return true if this changed the order, false if it was already paid
+     */
+    public boolean acceptLatePayment(Instant now, String reference) {
+        if (status == OrderStatus.PAID) {
+            return false;
+        }
+        if (status != OrderStatus.EXPIRED) {
+            throw new StateConflictException("Only an expired order takes a late payment.");
+        }
+        status = OrderStatus.PAID;
+        moment.reinstate();
+        paidAt = now;
+        closedAt = now;
+        paymentReference = reference;
+        return true;
+    }
+
+    /**
+     * A payment for an order whose hold had run out and whose span or star someone else holds now:
+     * the payment was given back, and the order is REFUNDED without ever confirming its moment.
+     *
+     * @return true if this changed the order, false if it was already refunded
+     */
+    public boolean refundLatePayment(Instant now, String reference) {
+        if (status == OrderStatus.REFUNDED) {
+            return false;
+        }
+        if (status != OrderStatus.EXPIRED) {
+            throw new StateConflictException("Only an expired order's late payment is refunded this way.");
+        }
+        status = OrderStatus.REFUNDED;
+        paymentReference = reference;
+        refundedAt = now;
+        return true;
+    }
+
+    /**
+     * The payment was refunded: the order is REFUNDED and its moment released.
+     *
+     * @return true if this changed the order, false if it was already refunded
+     * @throws StateConflictException unless the order is paid
+     */
+    public boolean refund(Instant now) {
+        if (status == OrderStatus.REFUNDED) {
+            return false;
+        }
+        moveTo(OrderStatus.REFUNDED, "refunded");
+        moment.release();
+        refundedAt = now;
+        return true;
+    }
+
+    /**
+     * The order's checkout session at the payment provider, and the hold's end, which the
+     * session's expiry needs and which only ever moves later.
+     */
+    public void attachCheckout(String sessionId, String url, Instant holdUntil) {
+        if (!isPending()) {
+            throw new StateConflictException("Only an order that awaits payment goes to checkout.");
+        }
+        checkoutSessionId = sessionId;
+        checkoutUrl = url;
+        if (holdUntil.isAfter(holdExpiresAt)) {
+            holdExpiresAt = holdUntil;
+        }
     }
 
     /**
@@ -220,5 +306,19 @@ public class CustomerOrder {
 
     public Optional<String> getPaymentReference() {
         return Optional.ofNullable(paymentReference);
+    }
+
+    /** The checkout session at the payment provider, if one was created. */
+    public Optional<String> getCheckoutSessionId() {
+        return Optional.ofNullable(checkoutSessionId);
+    }
+
+    /** The payment provider's page for this order's checkout session, if one was created. */
+    public Optional<String> getCheckoutUrl() {
+        return Optional.ofNullable(checkoutUrl);
+    }
+
+    public Optional<Instant> getRefundedAt() {
+        return Optional.ofNullable(refundedAt);
     }
 }

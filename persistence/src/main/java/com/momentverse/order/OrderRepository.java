@@ -82,4 +82,11 @@ public class OrderRepository {
                 .setParameter("account", accountId)
                 .executeUpdate();
     }
+
+    /** The order paid through this payment (Stripe: the payment intent), if any. */
+    public Optional<CustomerOrder> paidWith(String paymentReference) {
+        return em.createQuery("SELECT o FROM CustomerOrder o WHERE o.paymentReference = :reference", CustomerOrder.class)
+                .setParameter("reference", paymentReference)
+                .getResultStream().findFirst();
+    }
 }

@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * Where an order is in its life (PRODUCT.md, "Orders and payment"), with the changes it allows:
  * a pending order is paid, expires (its hold ran out or its owner cancelled it) or fails; a
- * paid order may be refunded. Nothing else moves.
+ * paid order may be refunded. An expired order can still be paid late (the customer paid as the
+ * hold ran out): then it becomes PAID if its span is still free, else its payment is refunded.
+ * Nothing else moves.
  */
 public enum OrderStatus {
     PENDING_PAYMENT,
@@ -26,6 +28,8 @@ public enum OrderStatus {
                 return EnumSet.of(PAID, EXPIRED, FAILED);
             case PAID:
                 return EnumSet.of(REFUNDED);
+            case EXPIRED:
+                return EnumSet.of(PAID, REFUNDED);
             default:
                 return EnumSet.noneOf(OrderStatus.class);
         }

@@ -10,6 +10,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MoneyTest {
 
     @Test
+    void readsAsPeopleReadPrices() {
+        assertThat(Money.of(799, "usd").forPeople()).isEqualTo("$7.99");
+        assertThat(Money.of(5, "usd").forPeople()).isEqualTo("$0.05");
+        assertThat(Money.of(120000, "eur").forPeople()).isEqualTo("1200.00 EUR");
+        assertThat(Money.of(-300, "usd").forPeople()).isEqualTo("-$3.00");
+    }
+
+    @Test
     void addsAndMultipliesInWholeCents() {
         assertThat(Money.of(499, "usd").plus(Money.of(300, "usd"))).isEqualTo(Money.of(799, "usd"));
         assertThat(Money.of(5, "usd").times(1439)).isEqualTo(Money.of(7195, "usd"));

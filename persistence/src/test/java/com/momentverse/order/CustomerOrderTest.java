@@ -79,13 +79,58 @@ class CustomerOrderTest {
     }
 
     @Test
-    void onlyTheRefundFollowsPayment() {
+    void onlyTheRefundFollowsPaymentAndOnlyALatePaymentFollowsExpiry() {
         assertThat(OrderStatus.PAID.canBecome(OrderStatus.REFUNDED)).isTrue();
-        for (OrderStatus closed : List.of(OrderStatus.EXPIRED, OrderStatus.FAILED, OrderStatus.REFUNDED)) {
+        assertThat(OrderStatus.EXPIRED.canBecome(OrderStatus.PAID)).isTrue();
+        assertThat(OrderStatus.EXPIRED.canBecome(OrderStatus.REFUNDED)).isTrue();
+        assertThat(OrderStatus.EXPIRED.canBecome(OrderStatus.FAILED)).isFalse();
+        for (OrderStatus closed : List.of(OrderStatus.FAILED, OrderStatus.REFUNDED)) {
             for (OrderStatus next : OrderStatus.values()) {
                 assertThat(closed.canBecome(next)).as("%s -> %s", closed, next).isFalse();
             }
         }
+    }
+
+    @Test
+    void aRefundReleasesThePaidMomentOnce() {
+        CustomerOrder order = order();
+        assertThatThrownBy(() -> order.refund(NOW)).isInstanceOf(StateConflictException.class);
+        order.markPaid(NOW, "pi_1");
+        assertThat(order.refund(NOW.plusSeconds(60))).isTrue();
+        assertThat(order.refund(NOW.plusSeconds(90))).isFalse();
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(order.getMoment().getStatus()).isEqualTo(MomentStatus.RELEASED);
+        assertThat(order.getRefundedAt()).contains(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void aLatePaymentConfirmsTheMomentAgainOrIsRefunded() {
+        CustomerOrder confirmed = order();
+        confirmed.expire(NOW);
+        assertThat(confirmed.acceptLatePayment(NOW, "pi_late")).isTrue();
+        assertThat(confirmed.acceptLatePayment(NOW, "pi_late")).isFalse();
+        assertThat(confirmed.getMoment().getStatus()).isEqualTo(MomentStatus.CONFIRMED);
+
+        CustomerOrder refunded = order();
+        refunded.expire(NOW);
+        assertThat(refunded.refundLatePayment(NOW, "pi_late")).isTrue();
+        assertThat(refunded.refundLatePayment(NOW, "pi_late")).isFalse();
+        assertThat(refunded.getStatus()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(refunded.getMoment().getStatus()).isEqualTo(MomentStatus.RELEASED);
+
+        assertThatThrownBy(() -> order().acceptLatePayment(NOW, "pi")).isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    void checkoutOnlyEverLengthensTheHold() {
+        CustomerOrder order = order();
+        order.attachCheckout("cs_1", "https://pay.example/cs_1", NOW.plusSeconds(2100));
+        assertThat(order.getHoldExpiresAt()).isEqualTo(NOW.plusSeconds(2100));
+        order.attachCheckout("cs_2", "https://pay.example/cs_2", NOW.plusSeconds(60));
+        assertThat(order.getHoldExpiresAt()).isEqualTo(NOW.plusSeconds(2100));
+        assertThat(order.getCheckoutSessionId()).contains("cs_2");
+        order.expire(NOW);
+        assertThatThrownBy(() -> order.attachCheckout("cs_3", "u", NOW)).isInstanceOf(StateConflictException.class);
     }
 
     private static CustomerOrder order() {

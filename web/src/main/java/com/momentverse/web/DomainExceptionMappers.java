@@ -5,6 +5,7 @@ import com.momentverse.moment.SpanTakenException;
 import com.momentverse.moment.StarTakenException;
 import com.momentverse.moment.api.SpanJson;
 import com.momentverse.payment.HoldExpiredException;
+import com.momentverse.payment.PaymentProviderException;
 
 import com.momentverse.common.NotFoundException;
 import com.momentverse.common.StateConflictException;
@@ -100,6 +101,20 @@ final class DomainExceptionMappers {
         public Response toResponse(HoldExpiredException exception) {
             return Problems.response(ProblemType.HOLD_EXPIRED,
                     "The hold on this moment ran out before payment; claim it again if it is still free.",
+                    uriInfo.getRequestUri().getRawPath());
+        }
+    }
+
+    /** 502 {@code payment-provider}: Stripe failed; the log has its error, the client a fixed text. */
+    @Provider
+    public static class PaymentProvider implements ExceptionMapper<PaymentProviderException> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(PaymentProviderException exception) {
+            return Problems.response(ProblemType.PAYMENT_PROVIDER,
+                    "Our payment provider did not answer. Nothing was charged; any hold is kept. Please try again in a moment.",
                     uriInfo.getRequestUri().getRawPath());
         }
     }

@@ -12,6 +12,7 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Not possible in the current state"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
     INTERNAL("internal", 500, "Something went wrong on our side"),
+    PAYMENT_PROVIDER("payment-provider", 502, "The payment provider could not be reached"),
     MAINTENANCE("maintenance", 503, "Down for maintenance"),
     // After the general types of the same status, which forStatus prefers.
     SPAN_TAKEN("span-taken", 409, "This span is taken"),

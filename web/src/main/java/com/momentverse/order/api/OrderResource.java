@@ -3,6 +3,7 @@ package com.momentverse.order.api;
 import com.momentverse.order.ClaimService;
 import com.momentverse.order.OrderService;
 import com.momentverse.order.OrderView;
+import com.momentverse.payment.CheckoutService;
 import com.momentverse.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -38,6 +39,9 @@ public class OrderResource {
     @EJB
     OrderService orders;
 
+    @EJB
+    CheckoutService checkout;
+
     @Inject
     CurrentCaller caller;
 
@@ -67,6 +71,14 @@ public class OrderResource {
     @RolesAllowed("USER")
     @Operation(summary = "Cancel one's pending order: the hold on the span and the star ends at once")
     public OrderJson cancel(@PathParam("id") UUID id) {
-        return OrderJson.of(orders.cancel(caller.get(), id));
+        return OrderJson.of(checkout.cancel(caller.get(), id));
+    }
+
+    @POST
+    @Path("{id: [0-9a-fA-F-]{36}}/checkout")
+    @RolesAllowed("USER")
+    @Operation(summary = "Go to checkout again for one's pending order (opens it if the payment provider was down)")
+    public OrderJson checkout(@PathParam("id") UUID id) {
+        return OrderJson.of(checkout.reopen(caller.get(), id));
     }
 }

@@ -13,6 +13,7 @@ import com.momentverse.moment.Visibility;
 import com.momentverse.order.ClaimRequest;
 import com.momentverse.order.ClaimService;
 import com.momentverse.order.OrderView;
+import com.momentverse.payment.PaymentProviderException;
 import com.momentverse.web.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -187,6 +188,11 @@ public class ClaimPage implements Serializable {
             emailUnverified = true;
         } catch (InvalidInputException e) {
             ClaimMessages.fieldErrors(FORM, e.getErrors());
+        } catch (PaymentProviderException e) {
+            // The span is held for the person; checkout can be opened again from their account.
+            ClaimMessages.error(FORM, null, "The span is held for you, but our payment provider did not answer."
+                    + " Open \"My orders\" on your account page in a moment to continue to checkout.");
+            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 

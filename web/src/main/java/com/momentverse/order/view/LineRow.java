@@ -1,5 +1,7 @@
 package com.momentverse.order.view;
 
+import com.momentverse.common.Money;
+
 import com.momentverse.order.OrderLine;
 
 import java.io.Serializable;
@@ -18,8 +20,8 @@ public final class LineRow implements Serializable {
     private LineRow(OrderLine line, String currency) {
         this.description = line.getDescription();
         this.quantity = line.getQuantity();
-        this.unitAmount = Dollars.format(line.getUnitAmount(), currency);
-        this.amount = Dollars.format(line.getAmount(), currency);
+        this.unitAmount = Money.of(line.getUnitAmount(), currency).forPeople();
+        this.amount = Money.of(line.getAmount(), currency).forPeople();
     }
 
     public static List<LineRow> of(List<OrderLine> lines, String currency) {

@@ -46,7 +46,7 @@ public final class OrderRow implements Serializable {
         this.spanUtc = order.span().formatUtc();
         this.duration = order.span().durationInWords();
         this.lines = LineRow.of(order.lines(), order.total().currency());
-        this.total = Dollars.format(order.total());
+        this.total = order.total().forPeople();
     }
 
     public static OrderRow of(OrderView order) {

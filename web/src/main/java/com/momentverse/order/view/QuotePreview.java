@@ -21,7 +21,7 @@ public final class QuotePreview implements Serializable {
     }
 
     static QuotePreview of(Quote quote) {
-        return new QuotePreview(LineRow.of(quote.lines(), quote.currency()), Dollars.format(quote.total()), null);
+        return new QuotePreview(LineRow.of(quote.lines(), quote.currency()), quote.total().forPeople(), null);
     }
 
     static QuotePreview none(String problem) {

@@ -1,0 +1,2 @@
+/** Administration: the audit log that money and security events are written to. */
+package com.momentverse.admin;

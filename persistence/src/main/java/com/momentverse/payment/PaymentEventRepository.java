@@ -1,0 +1,33 @@
+package com.momentverse.payment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+/** Records payment events, once each. */
+@ApplicationScoped
+public class PaymentEventRepository {
+
+    @PersistenceContext(unitName = "momentverse")
+    EntityManager em;
+
+    /**
+     * Records the event now, in the caller's transaction. A second transaction recording the same
+     * id waits for the first and then fails; so whatever the first one does with the event, the
+     * second does not.
+     *
+     * @throws DuplicateEventException when the event was recorded before
+     */
+    public void record(PaymentEvent event) {
+        if (em.find(PaymentEvent.class, event.getEventId()) != null) {
+            throw new DuplicateEventException(event.getEventId());
+        }
+        try {
+            em.persist(event);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new DuplicateEventException(event.getEventId());
+        }
+    }
+}
