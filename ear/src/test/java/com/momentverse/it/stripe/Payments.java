@@ -90,8 +90,13 @@ final class Payments {
         return claim(customer, start, start.plusSeconds(60), Stars.take(constellation));
     }
 
-    static Claim claim(User customer, Instant start, Instant end, int star) {
-        JsonObject order = Orders.hold(customer.api(), start, end, "starHip", star);
+    /** The customer claims the span with the star; more order members (as {@link Orders#body}) may be given. */
+    static Claim claim(User customer, Instant start, Instant end, int star, Object... overrides) {
+        Object[] members = new Object[overrides.length + 2];
+        members[0] = "starHip";
+        members[1] = star;
+        System.arraycopy(overrides, 0, members, 2, overrides.length);
+        JsonObject order = Orders.hold(customer.api(), start, end, members);
         assertThat(order.getString("status")).isEqualTo("PENDING_PAYMENT");
         assertThat(order.getString("checkoutUrl")).as(order.toString()).startsWith(StripeStandIn.CHECKOUT_PAGE);
         return new Claim(customer, start, end, star, order);
@@ -189,11 +194,21 @@ final class Payments {
 
     /** Exactly this many such mails: waits for them, then a while longer for any extra one. */
     static void assertMails(String address, String word, long expected) {
+        awaitMails(address, word, expected);
+        sleep(SETTLE);
+        assertMailsNow(address, word, expected);
+    }
+
+    /** Waits (at most 30 s) until there are at least this many such mails. */
+    static void awaitMails(String address, String word, long atLeast) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (mails(address, word) < expected && Instant.now().isBefore(deadline)) {
+        while (mails(address, word) < atLeast && Instant.now().isBefore(deadline)) {
             sleep(Duration.ofMillis(200));
         }
-        sleep(SETTLE);
+    }
+
+    /** Exactly this many such mails now (after the caller let the outbox settle). */
+    static void assertMailsNow(String address, String word, long expected) {
         assertThat(mails(address, word)).as("mails \"%s\" to %s: %s", word, address,
                 Mailbox.messages(address).stream().map(Mailbox::subject).toList()).isEqualTo(expected);
     }
@@ -201,6 +216,19 @@ final class Payments {
     // ------------------------------------------------------------------------------------
     // Operations
     // ------------------------------------------------------------------------------------
+
+    /** The admin's refund of the order (POST /api/v1/admin/orders/{id}/refund). */
+    static HttpResponse<String> refund(Api caller, String orderId) {
+        return caller.post("api/v1/admin/orders/" + orderId + "/refund", null);
+    }
+
+    /** GET /checkout/return?order= as an anonymous browser (the customer's session cookie is not needed): 200, HTML. */
+    static HttpResponse<String> returnPage(String orderId) {
+        HttpResponse<String> page = Http.get("checkout/return?order=" + orderId);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        return page;
+    }
 
     /** Prometheus text of the management port. */
     static String metrics() {

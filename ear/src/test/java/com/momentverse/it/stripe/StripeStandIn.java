@@ -166,9 +166,10 @@ public final class StripeStandIn {
         return checkoutUrl.substring(CHECKOUT_PAGE.length());
     }
 
-    /** The customer paid: complete, paid, with a new payment intent. */
+    /** The customer paid: complete, paid, with a payment intent (the one it had, if any). */
     public static Session pay(String sessionId) {
-        return SESSIONS.compute(sessionId, (id, s) -> require(id, s).with("complete", "paid", "pi_" + random()));
+        return SESSIONS.compute(sessionId, (id, s) -> require(id, s).with("complete", "paid",
+                s.paymentIntent() != null ? s.paymentIntent() : "pi_" + random()));
     }
 
     /** The customer finished with a payment method that settles later: complete, still unpaid. */
