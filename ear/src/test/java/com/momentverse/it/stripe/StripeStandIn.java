@@ -1,6 +1,7 @@
 package com.momentverse.it.stripe;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
@@ -23,6 +24,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,6 +65,9 @@ public final class StripeStandIn {
     private static final Map<String, Session> SESSIONS = new ConcurrentHashMap<>();
     private static final Map<String, String> IDEMPOTENT = new ConcurrentHashMap<>();
     private static final List<StubMapping> FAILURES = new CopyOnWriteArrayList<>();
+    /** Session id → its place in the order of creation. */
+    private static final Map<String, Long> CREATION_ORDER = new ConcurrentHashMap<>();
+    private static final AtomicLong CREATIONS = new AtomicLong();
 
     private StripeStandIn() {
     }
@@ -217,7 +223,7 @@ public final class StripeStandIn {
         FAILURES.clear();
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status, String type, String message) {
+    private static ResponseDefinitionBuilder error(int status, String type, String message) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                 .withBody(errorJson(type, message));
     }
@@ -289,8 +295,6 @@ public final class StripeStandIn {
 
     private static final Pattern SESSION = Pattern.compile("/v1/checkout/sessions/([^/]+)");
     private static final Pattern EXPIRE = Pattern.compile("/v1/checkout/sessions/([^/]+)/expire");
-    private static final Map<String, Long> CREATION_ORDER = new ConcurrentHashMap<>();
-    private static final java.util.concurrent.atomic.AtomicLong CREATIONS = new java.util.concurrent.atomic.AtomicLong();
 
     private static long sessionOrder(String id) {
         return CREATION_ORDER.getOrDefault(id, 0L);
@@ -399,7 +403,7 @@ public final class StripeStandIn {
         }
 
         /** As at Stripe: a key seen before gets the answer it got then. */
-        private static ResponseDefinition idempotent(String key, java.util.function.Supplier<String> answer) {
+        private static ResponseDefinition idempotent(String key, Supplier<String> answer) {
             String body = key == null ? answer.get() : IDEMPOTENT.computeIfAbsent(key, k -> answer.get());
             return ok(body);
         }
