@@ -184,12 +184,6 @@ class StarApiIT {
     }
 
     static void assertProblem(HttpResponse<String> response, int status, String type) {
-        assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        JsonObject problem = json(response);
-        assertThat(problem.getString("type")).isEqualTo(type);
-        assertThat(problem.getInt("status")).isEqualTo(status);
-        assertThat(problem.getString("title")).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        Problems.assertProblem(response, status, type);
     }
 }

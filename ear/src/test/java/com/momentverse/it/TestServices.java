@@ -2,6 +2,7 @@ package com.momentverse.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.momentverse.it.stripe.StripeStandIn;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -25,6 +26,8 @@ import java.sql.Statement;
  *       server (so the test command needs nothing installed), and stopped at the end.</li>
  *   <li>GreenMail listens on 127.0.0.1:{@value #SMTP_PORT}, the port the build gives the
  *       server as {@code MV_SMTP_PORT}; tests read the mails from {@link #mail()}.</li>
+ *   <li>In the execution whose server has Stripe keys ({@code mv.it.stripe.port} set), a Stripe
+ *       stand-in on that port ({@link StripeStandIn}).</li>
  * </ul>
  */
 public class TestServices implements LauncherSessionListener {
@@ -63,6 +66,10 @@ public class TestServices implements LauncherSessionListener {
             System.out.println("[it] PostgreSQL at " + url() + " (public schema reset)");
         }
         restartMail();
+        Integer stripePort = Integer.getInteger("mv.it.stripe.port");
+        if (stripePort != null) {
+            StripeStandIn.start(stripePort);
+        }
     }
 
     @Override
@@ -70,6 +77,7 @@ public class TestServices implements LauncherSessionListener {
         if (greenMail != null) {
             greenMail.stop();
         }
+        StripeStandIn.stop();
         if (embedded != null) {
             try {
                 embedded.close();
