@@ -3,6 +3,8 @@ package com.momentverse.mail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -77,6 +79,28 @@ class MailTemplatesTest {
         assertThat(email.text()).contains("a***@example.org", "25 November 2026, 14:05 UTC")
                 .doesNotContain("ada.new@example.org");
         assertThat(email.html()).contains("a***@example.org");
+    }
+
+    @Test
+    void orderMailsCarryTheMomentAndEscapeTheCustomersWords() {
+        String title = "<b>Ides</b> & \"March\"";
+        MailMessage confirmed = templates.orderConfirmed("ada@example.test", "Ada", title,
+                "15 March 3300 BCE, 12:00:00 – 12:01:00 UTC", List.of("Moment (first minute): $4.99",
+                        "Star pairing: Sirius: $3.00"), "$7.99");
+        assertThat(confirmed.kind()).isEqualTo(MailKind.ORDER_CONFIRMED);
+        assertThat(confirmed.subject()).contains("confirmed").doesNotContain("\n");
+        assertThat(confirmed.text()).contains(title, "15 March 3300 BCE", "Star pairing: Sirius: $3.00", "$7.99",
+                "https://momentverse.example/account");
+        assertThat(confirmed.html()).contains("&lt;b&gt;Ides&lt;/b&gt; &amp;").doesNotContain("<b>Ides</b>");
+
+        MailMessage refunded = templates.orderRefunded("ada@example.test", "Ada", title, "the span", "$7.99");
+        assertThat(refunded.subject()).containsIgnoringCase("refund");
+        assertThat(refunded.html()).doesNotContain("<b>Ides</b>");
+
+        MailMessage late = templates.latePaymentRefunded("ada@example.test", null, "Two\nlines", "the span", "$7.99");
+        assertThat(late.kind()).isEqualTo(MailKind.LATE_PAYMENT_REFUNDED);
+        assertThat(late.subject()).containsIgnoringCase("refund");
+        assertThat(late.text()).contains("\"Two lines\"", "https://momentverse.example/claim");
     }
 
     @Test
