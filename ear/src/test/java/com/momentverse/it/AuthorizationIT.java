@@ -86,6 +86,12 @@ class AuthorizationIT {
                 new Call("PATCH", momentPath, json("title", "Renamed"), 401, 200, 404, 404),
                 new Call("GET", "api/v1/me/moments", null, 401, 200, 200, 200),
                 new Call("GET", "api/v1/me/orders", null, 401, 200, 200, 200),
+                // Going to checkout again: the owner's pending order (test mode: the test checkout page).
+                new Call("POST", orderPath + "/checkout", null, 401, 200, 404, 404),
+                new Call("POST", "api/v1/admin/orders/" + UUID.randomUUID() + "/refund", null, 401, 403, 403, 404),
+                new Call("POST", orderPath.replace("orders/", "admin/orders/") + "/refund", null, 401, 403, 403, 409),
+                // Without a webhook secret (test mode) there is no webhook to call.
+                new Call("POST", "api/v1/payments/stripe/webhook", json("id", "evt_1"), 404, 404, 404, 404),
                 // Last: the user cancels before the others try, who may not whatever its state.
                 new Call("POST", toCancel, null, 401, 200, 404, 404));
 

@@ -34,7 +34,8 @@ import java.util.UUID;
  *
  * <p>The event is read from its raw JSON, not through stripe-java's typed objects, which stay
  * empty for events of another API version than the one the library pins: the few fields used
- * here are the same in every version. Counted as {@code mv_webhook_events_total{outcome}}.
+ * here are the same in every version. Counted as {@code mv_webhook_events_total{outcome}}
+ * (processed, duplicate, ignored, rejected, failed).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -76,7 +77,17 @@ public class StripeWebhook {
             count("rejected");
             throw new InvalidInputException("body", "INVALID_EVENT", "is not a Stripe event");
         }
-        WebhookOutcome outcome = act(event);
+        WebhookOutcome outcome;
+        try {
+            outcome = act(event);
+        } catch (InvalidInputException e) {
+            count("rejected");
+            throw e;
+        } catch (RuntimeException e) {
+            // Stripe delivers again later (it retries for days); counted so that operators see it.
+            count("failed");
+            throw e;
+        }
         count(outcome.name().toLowerCase(java.util.Locale.ROOT));
         return outcome;
     }
