@@ -1,13 +1,12 @@
 package com.momentverse.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import com.momentverse.payment.PaymentSettings;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import java.util.Optional;
 
 /**
  * Readiness data for payments: how they are taken ({@code stripe} with a secret key, else the
@@ -20,19 +19,13 @@ import java.util.Optional;
 public class PaymentHealthCheck implements HealthCheck {
 
     @Inject
-    @ConfigProperty(name = "mv.stripe.secret-key")
-    Optional<String> secretKey;
-
-    @Inject
-    @ConfigProperty(name = "mv.stripe.webhook-secret")
-    Optional<String> webhookSecret;
+    PaymentSettings settings;
 
     @Override
     public HealthCheckResponse call() {
-        boolean stripe = secretKey.filter(key -> !key.isBlank()).isPresent();
         return HealthCheckResponse.named("payments").up()
-                .withData("mode", stripe ? "stripe" : "test")
-                .withData("webhooks", webhookSecret.filter(secret -> !secret.isBlank()).isPresent())
+                .withData("mode", settings.testMode() ? "test" : "stripe")
+                .withData("webhooks", settings.webhookSecret().isPresent())
                 .build();
     }
 }
