@@ -103,10 +103,8 @@ public record Money(long cents, String currency) implements Serializable {
      * currencies (all of which the price list allows have two decimals).
      */
     public String forPeople() {
-        String sign = cents < 0 ? "-" : "";
-        long abs = Math.abs(cents);
-        String amount = String.format(java.util.Locale.ROOT, "%d.%02d", abs / 100, abs % 100);
-        return "usd".equals(currency) ? sign + "$" + amount : sign + amount + " " + currency.toUpperCase(java.util.Locale.ROOT);
+        String amount = String.format(java.util.Locale.ROOT, "%d.%02d", cents / 100, cents % 100);
+        return "usd".equals(currency) ? "$" + amount : amount + " " + currency.toUpperCase(java.util.Locale.ROOT);
     }
 
     /** For logs and messages, e.g. {@code 799 usd} (cents, not dollars: what every other place shows). */
