@@ -3,8 +3,6 @@ package com.momentverse.payment;
 import com.momentverse.account.Caller;
 import com.momentverse.admin.AuditLog;
 import com.momentverse.common.StateConflictException;
-import com.momentverse.moment.SpanTakenException;
-import com.momentverse.moment.StarTakenException;
 import com.momentverse.order.HoldRelease;
 import com.momentverse.order.OrderCheckouts;
 import com.momentverse.order.OrderService;
@@ -147,7 +145,7 @@ public class CheckoutService {
     public void settle(UUID orderId, String paymentIntent, String actor) {
         try {
             fulfilment.paid(orderId, paymentIntent, actor);
-        } catch (SpanTakenException | StarTakenException e) {
+        } catch (LatePaymentRefusedException e) {
             stripe.refund(paymentIntent, orderId);
             fulfilment.latePaymentRefunded(orderId, paymentIntent, actor);
         }

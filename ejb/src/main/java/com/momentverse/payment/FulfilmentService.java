@@ -54,8 +54,8 @@ public class FulfilmentService {
      *
      * @param reference the payment's reference (Stripe: the payment intent)
      * @return true if this call fulfilled the order, false if it was fulfilled before
-     * @throws SpanTakenException     a late payment whose span someone else holds now (it must be refunded)
-     * @throws StarTakenException     a late payment whose star someone else holds now (it must be refunded)
+     * @throws LatePaymentRefusedException a late payment whose span or star someone else holds now, or
+     *                                     whose customer deleted their account (it must be refunded)
      * @throws StateConflictException when the order failed or was refunded
      */
     public boolean paid(UUID orderId, String reference, String actor) {
@@ -63,7 +63,7 @@ public class FulfilmentService {
         Instant now = clock.instant();
         boolean changed;
         if (order.getStatus() == OrderStatus.EXPIRED) {
-            moments.reinstate(order.getMoment());
+            reinstateForLatePayment(order);
             changed = order.acceptLatePayment(now, reference);
         } else {
             changed = order.markPaid(now, reference);
@@ -143,6 +143,18 @@ public class FulfilmentService {
         audit.record(actor, "order.late-payment-refunded", subject(order), "payment " + reference);
         count("refunded");
         return true;
+    }
+
+    /** Makes a late-paid order's moment active again, or says why the payment must go back. */
+    private void reinstateForLatePayment(CustomerOrder order) {
+        if (order.getAccountId() == null) {
+            throw new LatePaymentRefusedException("the customer deleted their account");
+        }
+        try {
+            moments.reinstate(order.getMoment());
+        } catch (SpanTakenException | StarTakenException e) {
+            throw new LatePaymentRefusedException("the span or the star is taken");
+        }
     }
 
     private CustomerOrder lock(UUID orderId) {

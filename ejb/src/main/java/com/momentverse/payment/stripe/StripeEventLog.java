@@ -27,7 +27,7 @@ public class StripeEventLog {
 
     /** What an event does to its order. */
     public enum Effect {
-        /** Paid: fulfil (a late payment whose span is taken throws, and is refunded outside). */
+        /** Paid: fulfil (a late payment that cannot be accepted throws, and is refunded outside). */
         PAID,
         /** The payment failed: a pending order fails. */
         FAILED,

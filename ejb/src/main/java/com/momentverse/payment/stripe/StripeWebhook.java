@@ -3,9 +3,8 @@ package com.momentverse.payment.stripe;
 import com.momentverse.common.InvalidInputException;
 import com.momentverse.common.NotFoundException;
 import com.momentverse.common.StateConflictException;
-import com.momentverse.moment.SpanTakenException;
-import com.momentverse.moment.StarTakenException;
 import com.momentverse.payment.DuplicateEventException;
+import com.momentverse.payment.LatePaymentRefusedException;
 import com.momentverse.payment.PaymentSettings;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
@@ -135,8 +134,8 @@ public class StripeWebhook {
             return orderId == null ? WebhookOutcome.IGNORED : WebhookOutcome.PROCESSED;
         } catch (DuplicateEventException e) {
             return WebhookOutcome.DUPLICATE;
-        } catch (SpanTakenException | StarTakenException e) {
-            // A late payment for a span someone else holds now: give it back, then record the event.
+        } catch (LatePaymentRefusedException e) {
+            // A late payment that cannot be accepted: give it back, then record the event.
             stripe.refund(paymentIntent, orderId);
             return apply(id, type, orderId, StripeEventLog.Effect.LATE_PAYMENT_REFUNDED, paymentIntent);
         } catch (StateConflictException e) {
