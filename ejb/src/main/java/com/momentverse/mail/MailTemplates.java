@@ -315,6 +315,29 @@ public class MailTemplates {
         return new MailMessage(MailKind.LATE_PAYMENT_REFUNDED, recipient, "Your payment was refunded", text, html);
     }
 
+    /**
+     * The certificate is ready: its number, and the page where anyone can check it (and the
+     * customer's account, where the PDF is).
+     */
+    public MailMessage certificateReady(String recipient, String name, String title, String number, String verifyUrl) {
+        String account = publicUrl() + "/account";
+        String text = """
+                %s
+
+                The certificate of "%s" is ready: number %s.
+
+                Anyone can check it here: %s
+                Download the PDF from your account: %s
+                %s""".formatted(greeting(name), oneLine(title), number, verifyUrl, account, textFooter());
+        String html = page("Your certificate is ready", """
+                <p>%s</p>
+                <p>The certificate of <strong>%s</strong> is ready: number <strong>%s</strong>.</p>
+                <p>Anyone can check it at <a href="%s">%s</a>.</p>
+                %s""".formatted(htmlGreeting(name), Html.escape(title), Html.escape(number), Html.escape(verifyUrl),
+                Html.escape(verifyUrl), button(account, "Download it from my account")));
+        return new MailMessage(MailKind.CERTIFICATE_READY, recipient, "Your MomentVerse certificate " + number, text, html);
+    }
+
     /** A customer's text on one line (a title may not hold line breaks, but a subject must never). */
     private static String oneLine(String text) {
         return CONTROL_OR_SPACE.matcher(text).replaceAll(" ").strip();

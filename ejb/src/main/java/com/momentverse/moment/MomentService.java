@@ -3,6 +3,7 @@ package com.momentverse.moment;
 import com.momentverse.account.Account;
 import com.momentverse.account.AccountRepository;
 import com.momentverse.account.Caller;
+import com.momentverse.certificate.PrintableText;
 import com.momentverse.common.NewestFirst;
 import com.momentverse.common.NotFoundException;
 import com.momentverse.common.PageRequest;
@@ -43,7 +44,9 @@ public class MomentService {
         Moment moment = moments.find(id).filter(m -> MomentAccess.canChange(caller, m)).orElseThrow(NotFoundException::new);
         Visibility visibility = edit.visibility() == null ? null : Visibility.parse(edit.visibility());
         if (edit.changesText()) {
-            moment.changeText(moment.getText().with(edit.title(), edit.message(), edit.dedicatedTo()));
+            MomentText text = moment.getText().with(edit.title(), edit.message(), edit.dedicatedTo());
+            PrintableText.check(text);
+            moment.changeText(text);
         }
         if (visibility != null) {
             moment.changeVisibility(visibility);

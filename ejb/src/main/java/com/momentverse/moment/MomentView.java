@@ -27,11 +27,11 @@ public record MomentView(UUID id, Span span, ZoneId timeZone, String title, Stri
     /** The name shown for a moment whose owner deleted their account. */
     public static final String ANONYMOUS = "anonymous";
 
-    static MomentView of(Moment moment, String ownerName, boolean mine) {
+    public static MomentView of(Moment moment, String ownerName, boolean mine) {
         return new MomentView(moment.getId(), moment.getSpan(), moment.getTimeZone(), moment.getTitle(),
                 moment.getMessage(), moment.getDedicatedTo(), ownerName == null ? ANONYMOUS : ownerName,
                 moment.getVisibility(), moment.getStatus(), moment.getStar().orElse(null),
-                moment.isPremiumCertificate(), null, 0, false, 0, Era.of(moment.getSpan()),
+                moment.isPremiumCertificate(), moment.getCertificateNumber(), 0, false, 0, Era.of(moment.getSpan()),
                 moment.getCreatedAt(), mine);
     }
 }

@@ -1,5 +1,6 @@
 package com.momentverse.order;
 
+import com.momentverse.certificate.PrintableText;
 import com.momentverse.common.FieldError;
 import com.momentverse.common.InvalidInputException;
 import com.momentverse.common.Span;
@@ -25,6 +26,18 @@ public record ClaimRequest(Span span, ZoneId zone, MomentText text, Visibility v
                            boolean premiumCertificate, Gift gift) implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * A claim whose words a certificate can print: checked here, so every way to a claim (the
+     * API, the claim page) refuses an emoji before the payment rather than on the certificate.
+     *
+     * @throws InvalidInputException for a text field with a character no certificate font has
+     */
+    public ClaimRequest {
+        if (text != null) {
+            PrintableText.check(text);
+        }
+    }
 
     /**
      * Checks every field of a claim as a client sent it, and reports all that are wrong at once.

@@ -33,7 +33,7 @@ public record OrderView(UUID orderId, UUID momentId, OrderStatus status, List<Or
         return new OrderView(order.getId(), moment.getId(), order.getStatus(), order.getLines(), order.getTotal(),
                 order.getCreatedAt(), order.getHoldExpiresAt(),
                 links.checkoutUrl(order),
-                order.getPaidAt().orElse(null), null, moment.getTitle(), moment.getSpan(), moment.getTimeZone(),
+                order.getPaidAt().orElse(null), moment.getCertificateNumber(), moment.getTitle(), moment.getSpan(), moment.getTimeZone(),
                 moment.getStatus(), moment.getStar().map(s -> s.getDisplayName()).orElse(null));
     }
 

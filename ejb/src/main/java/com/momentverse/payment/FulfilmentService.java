@@ -1,6 +1,8 @@
 package com.momentverse.payment;
 
 import com.momentverse.admin.AuditLog;
+import com.momentverse.certificate.CertificateIssuer;
+import com.momentverse.certificate.OrderPaid;
 import com.momentverse.common.NotFoundException;
 import com.momentverse.moment.MomentRepository;
 import com.momentverse.moment.SpanTakenException;
@@ -11,6 +13,7 @@ import com.momentverse.order.OrderStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -42,6 +45,13 @@ public class FulfilmentService {
     @EJB
     AuditLog audit;
 
+    @EJB
+    CertificateIssuer certificates;
+
+    /** Observed after the commit, to issue the certificate ({@code CertificateOnPayment}). */
+    @Inject
+    Event<OrderPaid> paidEvents;
+
     @Inject
     MeterRegistry meters;
 
@@ -69,6 +79,7 @@ public class FulfilmentService {
             changed = order.markPaid(now, reference);
         }
         if (changed) {
+            paidEvents.fire(new OrderPaid(orderId));
             mails.confirmed(order);
             audit.record(actor, "order.paid", subject(order), "total " + order.getTotal() + ", payment " + reference);
             count("paid");
@@ -121,6 +132,7 @@ public class FulfilmentService {
             return false;
         }
         order.refund(clock.instant());
+        certificates.revokeFor(orderId);
         mails.refunded(order);
         audit.record(actor, "order.refunded", subject(order), "total " + order.getTotal());
         count("refunded");

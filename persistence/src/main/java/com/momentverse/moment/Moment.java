@@ -87,6 +87,9 @@ public class Moment {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "certificate_number", length = 12)
+    private String certificateNumber;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -169,12 +172,19 @@ public class Moment {
         this.visibility = Objects.requireNonNull(newVisibility, "visibility");
     }
 
-    /**
-     * Whether a certificate fixes the text. Certificates arrive with their own feature; until
-     * then no moment is certified.
-     */
+    /** Whether a certificate fixes the text: once one was issued, the words stay as printed. */
     public boolean isCertified() {
-        return false;
+        return certificateNumber != null;
+    }
+
+    /** The number of the moment's current certificate (a regeneration replaces it). */
+    public void certifiedBy(String number) {
+        this.certificateNumber = Objects.requireNonNull(number, "number");
+    }
+
+    /** The number of the moment's current certificate, or null before one is issued. */
+    public String getCertificateNumber() {
+        return certificateNumber;
     }
 
     /** Whether the account owns this moment (an anonymous moment has no owner). */

@@ -1,5 +1,6 @@
 package com.momentverse.web;
 
+import com.momentverse.certificate.view.VerifyPath;
 import com.momentverse.payment.view.TestCheckoutPath;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -26,7 +27,7 @@ public class SecurityHeadersFilter extends HttpFilter {
      * Servlets whose answers are Faces pages: the Faces servlet, and those that forward to a page
      * (so PrimeFaces sends the page's policy). Others get the policy that allows nothing.
      */
-    private static final Set<String> PAGE_SERVLETS = Set.of("FacesServlet", TestCheckoutPath.NAME);
+    private static final Set<String> PAGE_SERVLETS = Set.of("FacesServlet", TestCheckoutPath.NAME, VerifyPath.NAME);
     private static final String NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
     @Inject

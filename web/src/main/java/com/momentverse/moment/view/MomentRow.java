@@ -22,6 +22,7 @@ public final class MomentRow implements Serializable {
     private final String status;
     private final String visibility;
     private final String star;
+    private final String certificateNumber;
 
     private MomentRow(MomentView moment) {
         this.title = moment.title();
@@ -30,6 +31,7 @@ public final class MomentRow implements Serializable {
         this.status = StateWords.of(moment.status());
         this.visibility = moment.visibility().name().toLowerCase(Locale.ROOT);
         this.star = moment.star() == null ? null : moment.star().getDisplayName();
+        this.certificateNumber = moment.certificateNumber();
     }
 
     static MomentRow of(MomentView moment) {
@@ -59,5 +61,10 @@ public final class MomentRow implements Serializable {
 
     public String getStar() {
         return star;
+    }
+
+    /** The current certificate's number, or null before one is issued. */
+    public String getCertificateNumber() {
+        return certificateNumber;
     }
 }

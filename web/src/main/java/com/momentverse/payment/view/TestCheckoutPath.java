@@ -1,12 +1,9 @@
 package com.momentverse.payment.view;
 
-import jakarta.servlet.ServletException;
+import com.momentverse.web.PathPageServlet;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -18,7 +15,7 @@ import java.util.UUID;
  * (see {@code SecurityHeadersFilter}). Who may see the order is the page's business; that one is signed in, web.xml's.
  */
 @WebServlet(name = TestCheckoutPath.NAME, urlPatterns = "/checkout/test/*")
-public class TestCheckoutPath extends HttpServlet {
+public class TestCheckoutPath extends PathPageServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,22 +25,13 @@ public class TestCheckoutPath extends HttpServlet {
     static final String PAGE = "/checkout/test-order.xhtml";
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        forward(request, response);
+    protected String page() {
+        return PAGE;
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        forward(request, response);
-    }
-
-    private static void forward(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        UUID order = orderId(request.getPathInfo());
-        if (order == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        request.getRequestDispatcher(PAGE + "?order=" + order).forward(request, response);
+    protected Optional<String> query(String pathInfo) {
+        return Optional.ofNullable(orderId(pathInfo)).map(id -> "order=" + id);
     }
 
     /** The id in "/{orderId}", or null for anything else (nothing, more segments, not a UUID). */
