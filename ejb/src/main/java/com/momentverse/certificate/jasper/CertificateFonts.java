@@ -1,0 +1,59 @@
+package com.momentverse.certificate.jasper;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The certificate fonts as AWT fonts, read once from the class path: the same files the font
+ * extension embeds in the PDF, never the machine's installed fonts, so what the checks and
+ * the sky chart see is what the PDF gets on any server.
+ */
+final class CertificateFonts {
+
+    static final String DEJAVU_SANS = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+    static final String DEJAVU_SANS_BOLD = "net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
+    static final String DEJAVU_SERIF = "net/sf/jasperreports/fonts/dejavu/DejaVuSerif.ttf";
+    static final String WENQUANYI = "certificate/fonts/wqy-microhei/WenQuanYiMicroHei.ttf";
+
+    private CertificateFonts() {
+    }
+
+    /** DejaVu Sans (Latin, Greek, Cyrillic, Hebrew, Arabic), size 1. */
+    static Font sans() {
+        return Loaded.SANS;
+    }
+
+    /** DejaVu Sans Bold, size 1. */
+    static Font sansBold() {
+        return Loaded.SANS_BOLD;
+    }
+
+    /** Every font the certificate's font sets draw with, size 1. */
+    static List<Font> all() {
+        return Loaded.ALL;
+    }
+
+    /** Loaded on first use (lazy holder): reading 10 MB of fonts costs ~100 ms once. */
+    private static final class Loaded {
+        static final Font SANS = load(DEJAVU_SANS);
+        static final Font SANS_BOLD = load(DEJAVU_SANS_BOLD);
+        static final List<Font> ALL = List.of(load(DEJAVU_SERIF), SANS, load(WENQUANYI));
+
+        private static Font load(String resource) {
+            try (InputStream in = CertificateFonts.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("Font missing from the class path: " + resource);
+                }
+                return Font.createFont(Font.TRUETYPE_FONT, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (FontFormatException e) {
+                throw new IllegalStateException("Not a TrueType font: " + resource, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * Certificates as PDF, made with JasperReports and nothing from the container, so a CDI bean,
+ * a batch job or a unit test can use it alike: {@link com.momentverse.certificate.jasper.CertificateRenderer}
+ * turns a {@link com.momentverse.certificate.jasper.CertificateContent} (ready-to-print text,
+ * never {@code java.util.Date}, so BCE dates stay right) into PDF bytes.
+ *
+ * <p>The two designs ({@code certificate-standard.jrxml}, {@code certificate-premium.jrxml} in
+ * {@code src/main/jasperreports}) are compiled to {@code .jasper} at build time and read from the
+ * class path, so no Java compiler is needed at run time. Pictures reach the templates as PNG
+ * bytes: the QR code of the verification URL ({@link com.momentverse.certificate.jasper.QrCode}),
+ * and on the premium design the seal ({@link com.momentverse.certificate.jasper.Seal}) and a
+ * small sky chart around the star ({@link com.momentverse.certificate.jasper.SkyChart}, from the
+ * catalogue copy in {@code sky/}). Text is set in two font sets of our font extension
+ * ({@code certificate/fonts/fonts.xml}) that cover Latin, Greek, Cyrillic, Hebrew, Arabic and
+ * CJK with Hangul, mixed on one line; {@link com.momentverse.certificate.jasper.CertificateGlyphs}
+ * refuses any character those fonts cannot draw (emoji among them) rather than print a box.
+ */
+package com.momentverse.certificate.jasper;
