@@ -77,12 +77,28 @@ public final class Api {
 
     /** Sends any text as a JSON body, well-formed or not. */
     public HttpResponse<String> sendRaw(String method, String path, String body, String... headers) {
+        return Http.send(request(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body), body == null ? null : "application/json", headers));
+    }
+
+    /** A GET whose answer is read as bytes (a PDF), not as text. */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return Http.send(request("GET", path, HttpRequest.BodyPublishers.noBody(), null, headers),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A POST of bytes (a file upload) with their content type; the answer is read as text. */
+    public HttpResponse<String> postBytes(String path, byte[] body, String contentType) {
+        return Http.send(request("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), contentType));
+    }
+
+    private HttpRequest.Builder request(String method, String path, HttpRequest.BodyPublisher body, String contentType,
+                                        String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(Http.SITE.resolve(path))
                 .header("X-Forwarded-For", clientAddress)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+                .method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -90,7 +106,7 @@ public final class Api {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return Http.send(request);
+        return request;
     }
 
     /**

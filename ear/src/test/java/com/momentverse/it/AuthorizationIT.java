@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,19 @@ class AuthorizationIT {
         return Deployments.ear();
     }
 
-    /** An endpoint call and the status expected as anonymous, user, other user, admin. */
-    record Call(String method, String path, JsonObject body, int anonymous, int asUser, int asOther, int asAdmin) {
+    /**
+     * An endpoint call and the status expected as anonymous, user, other user, admin; its body is
+     * JSON, or the bytes of a file sent as application/pdf.
+     */
+    record Call(String method, String path, JsonObject body, byte[] pdf, int anonymous, int asUser, int asOther, int asAdmin) {
+        Call(String method, String path, JsonObject body, int anonymous, int asUser, int asOther, int asAdmin) {
+            this(method, path, body, null, anonymous, asUser, asOther, asAdmin);
+        }
+
+        /** A POST of a PDF file. */
+        static Call pdf(String path, byte[] pdf, int anonymous, int asUser, int asOther, int asAdmin) {
+            return new Call("POST", path, null, pdf, anonymous, asUser, asOther, asAdmin);
+        }
     }
 
 
@@ -58,6 +70,12 @@ class AuthorizationIT {
         Instant v = Spans.randomStart();
         JsonObject quote = json("start", v.toString(), "end", v.plusSeconds(60).toString());
         JsonObject invalidOrder = Orders.body(v, v.plusSeconds(60), "title", "");
+        // A certificate of the user's: a private moment, paid (in the database) and certified.
+        Instant w = Spans.randomStart();
+        String certificate = Certificates.path(Certificates.certify(user.api(),
+                Orders.body(w, w.plusSeconds(60), "visibility", "PRIVATE")).number());
+        String unknownCertificate = Certificates.path(Certificates.unknownNumber());
+        byte[] file = "%PDF-1.7 not the certificate".getBytes(StandardCharsets.US_ASCII);
         List<Call> calls = List.of(
                 new Call("GET", "api/v1/ping", null, 200, 200, 200, 200),
                 new Call("GET", "api/v1/stars?q=Vega", null, 200, 200, 200, 200),
@@ -90,6 +108,19 @@ class AuthorizationIT {
                 new Call("POST", orderPath + "/checkout", null, 401, 200, 404, 404),
                 new Call("POST", "api/v1/admin/orders/" + UUID.randomUUID() + "/refund", null, 401, 403, 403, 404),
                 new Call("POST", orderPath.replace("orders/", "admin/orders/") + "/refund", null, 401, 403, 403, 409),
+                // Certificates: the record is everyone's (a private moment's says only that it is
+                // private), the PDF is the owner's and administrators', a file may be checked by anyone.
+                new Call("GET", certificate, null, 200, 200, 200, 200),
+                new Call("GET", certificate + "/pdf", null, 404, 200, 404, 200),
+                Call.pdf(certificate + "/verify-file", file, 200, 200, 200, 200),
+                new Call("GET", unknownCertificate, null, 404, 404, 404, 404),
+                new Call("GET", unknownCertificate + "/pdf", null, 404, 404, 404, 404),
+                Call.pdf(unknownCertificate + "/verify-file", file, 404, 404, 404, 404),
+                new Call("POST", unknownCertificate.replace("certificates/", "admin/certificates/") + "/regenerate", null,
+                        401, 403, 403, 404),
+                // After every other call on the certificate: the administrator supersedes it.
+                new Call("POST", certificate.replace("certificates/", "admin/certificates/") + "/regenerate", null,
+                        401, 403, 403, 200),
                 // Without a webhook secret (test mode) there is no webhook to call.
                 new Call("POST", "api/v1/payments/stripe/webhook", json("id", "evt_1"), 404, 404, 404, 404),
                 // Last: the user cancels before the others try, who may not whatever its state.
@@ -108,7 +139,8 @@ class AuthorizationIT {
     }
 
     private static void check(List<String> wrong, Call call, String who, Api api, int expected) {
-        HttpResponse<String> response = api.send(call.method(), call.path(), call.body());
+        HttpResponse<String> response = call.pdf() != null ? api.postBytes(call.path(), call.pdf(), "application/pdf")
+                : api.send(call.method(), call.path(), call.body());
         if (response.statusCode() != expected) {
             wrong.add(call.method() + " " + call.path() + " as " + who + ": " + response.statusCode()
                     + " (expected " + expected + ") " + response.body());

@@ -51,8 +51,13 @@ public final class Http {
 
     /** Sends a request with the shared client and a 30 s timeout. */
     static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a request with the shared client and a 30 s timeout, reading the body as the handler says (bytes: a PDF). */
+    static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
