@@ -320,21 +320,22 @@ public class MailTemplates {
      * customer's account, where the PDF is).
      */
     public MailMessage certificateReady(String recipient, String name, String title, String number, String verifyUrl) {
-        String account = publicUrl() + "/account";
+        String pdf = publicUrl() + "/api/v1/certificates/" + number + "/pdf";
         String text = """
                 %s
 
                 The certificate of "%s" is ready: number %s.
 
+                Download it (PDF, signed in): %s
                 Anyone can check it here: %s
-                Download the PDF from your account: %s
-                %s""".formatted(greeting(name), oneLine(title), number, verifyUrl, account, textFooter());
+                %s""".formatted(greeting(name), oneLine(title), number, pdf, verifyUrl, textFooter());
         String html = page("Your certificate is ready", """
                 <p>%s</p>
                 <p>The certificate of <strong>%s</strong> is ready: number <strong>%s</strong>.</p>
-                <p>Anyone can check it at <a href="%s">%s</a>.</p>
-                %s""".formatted(htmlGreeting(name), Html.escape(title), Html.escape(number), Html.escape(verifyUrl),
-                Html.escape(verifyUrl), button(account, "Download it from my account")));
+                %s
+                <p>Anyone can check it at <a href="%s">%s</a>.</p>""".formatted(htmlGreeting(name), Html.escape(title),
+                Html.escape(number), button(pdf, "Download my certificate (PDF)"), Html.escape(verifyUrl),
+                Html.escape(verifyUrl)));
         return new MailMessage(MailKind.CERTIFICATE_READY, recipient, "Your MomentVerse certificate " + number, text, html);
     }
 
