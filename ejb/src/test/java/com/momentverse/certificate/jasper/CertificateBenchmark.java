@@ -38,7 +38,7 @@ class CertificateBenchmark {
 
     @Test
     void premium() throws Exception {
-        measure("premium (CJK + Arabic)", Certificates.premium("北斗七星の下で · 우리가 만난 밤 · 我们相遇的夜晚",
+        measure("premium (CJK + Arabic)", Certificates.premium("北斗の下で · 우리의 밤 · 相遇之夜 · ليلة لقائنا",
                 "ليلى وأحمد", Certificates.DUBHE));
     }
 

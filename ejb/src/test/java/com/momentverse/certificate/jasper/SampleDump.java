@@ -22,7 +22,7 @@ class SampleDump {
         CertificateRenderer renderer = new CertificateRenderer();
         write(dir, "certificate-standard", renderer.render(Certificates.standard()));
         write(dir, "certificate-premium", renderer.render(Certificates.premium(
-                "北斗七星の下で · 우리가 만난 밤 · 我们相遇的夜晚", "ليلى وأحمد", Certificates.DUBHE)));
+                "北斗の下で · 우리의 밤 · 相遇之夜 · ليلة لقائنا", "ليلى وأحمد", Certificates.DUBHE)));
     }
 
     private static void write(Path dir, String name, byte[] pdf) throws Exception {
