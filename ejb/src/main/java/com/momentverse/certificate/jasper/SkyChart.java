@@ -97,7 +97,8 @@ final class SkyChart {
     private static void drawStars(Graphics2D g, SkyCatalogue sky, Projection projection, int pairedHip) {
         g.setColor(Color.WHITE);
         for (SkyCatalogue.SkyStar s : sky.visibleStars()) {
-            if (s.hip() == pairedHip) {
+            // A star further in declination than the field is wide is off the chart: skip its trigonometry.
+            if (s.hip() == pairedHip || !projection.nearInDeclination(s.decDeg())) {
                 continue;
             }
             Point2D p = projection.project(s.raDeg(), s.decDeg());
@@ -146,6 +147,7 @@ final class SkyChart {
 
     /** Gnomonic projection centred on (ra0, dec0), scaled so the field fills the image. */
     private static final class Projection {
+        private final double dec0Deg;
         private final double ra0;
         private final double sinDec0;
         private final double cosDec0;
@@ -153,6 +155,7 @@ final class SkyChart {
         private final double half;
 
         Projection(double ra0Deg, double dec0Deg, int size) {
+            this.dec0Deg = dec0Deg;
             this.ra0 = Math.toRadians(ra0Deg);
             double dec0 = Math.toRadians(dec0Deg);
             this.sinDec0 = Math.sin(dec0);
@@ -174,6 +177,11 @@ final class SkyChart {
             double x = cosDec * Math.sin(dRa) / cosC;
             double y = (cosDec0 * sinDec - sinDec0 * cosDec * Math.cos(dRa)) / cosC;
             return new Point2D.Double(half - x * scale, half - y * scale);
+        }
+
+        /** Whether a declination is close enough to the centre's for the point to be on the chart. */
+        boolean nearInDeclination(double decDeg) {
+            return Math.abs(decDeg - dec0Deg) < FIELD_DEGREES;
         }
 
         /** Inside the image or close to it (lines reaching in from outside are still drawn). */
