@@ -17,7 +17,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
  * own (templates, fonts and sky data are loaded once per class loader and shared), so one
  * instance can serve every thread, e.g. from an application-scoped CDI producer.
  *
- * <p>Everything reaches the template as a String or PNG bytes; every text is first checked
+ * <p>Everything reaches the template as a String or image bytes (PNG for the QR code, JPEG for
+ * the seal and sky chart); every text is first checked
  * against the certificate fonts ({@link CertificateGlyphs}), so a character that would print as
  * a missing-glyph box is refused with {@link UnprintableTextException} instead.
  */
@@ -37,8 +38,8 @@ public class CertificateRenderer {
     static final String ISSUED_ON = "issuedOn";
     static final String VERIFICATION_URL = "verificationUrl";
     static final String QR_PNG = "qrPng";
-    static final String SKY_CHART_PNG = "skyChartPng";
-    static final String SEAL_PNG = "sealPng";
+    static final String SKY_CHART_IMAGE = "skyChartImage";
+    static final String SEAL_IMAGE = "sealImage";
 
     /**
      * The certificate as a one-page PDF (A4 landscape), every font that draws text embedded as
@@ -78,9 +79,9 @@ public class CertificateRenderer {
         }
         p.put(QR_PNG, QrCode.png(content.verificationUrl()));
         if (content.premium()) {
-            p.put(SEAL_PNG, Seal.png());
+            p.put(SEAL_IMAGE, Seal.jpeg());
             if (star != null) {
-                p.put(SKY_CHART_PNG, SkyChart.png(star));
+                p.put(SKY_CHART_IMAGE, SkyChart.jpeg(star));
             }
         }
         return p;

@@ -15,13 +15,13 @@ import java.util.Map;
 
 /**
  * The QR code of a certificate's verification URL as PNG bytes. PNG because it is lossless:
- * a JPEG blurs the modules and the code stops decoding from the PDF. Each module is drawn as a
- * square of whole pixels so the PDF viewer's scaling keeps the edges sharp.
+ * a JPEG blurs the modules and the code stops decoding from the PDF. One pixel per module: the
+ * PDF image is not marked for interpolation, so viewers and printers enlarge it with sharp
+ * edges, and the tiny image costs almost nothing to make and embed (drawn at 8 pixels per
+ * module, the QR code took ~20 % of a premium render, in ZXing's per-pixel image writing and
+ * the exporter's PNG decoding).
  */
 final class QrCode {
-
-    /** Pixels per QR module: enough for a print of 3–4 cm without visible steps. */
-    private static final int PIXELS_PER_MODULE = 8;
 
     private QrCode() {
     }
@@ -34,26 +34,13 @@ final class QrCode {
                 EncodeHintType.MARGIN, 2);
         try {
             BitMatrix modules = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
-            BitMatrix pixels = scale(modules, PIXELS_PER_MODULE);
-            ByteArrayOutputStream png = new ByteArrayOutputStream(4096);
-            MatrixToImageWriter.writeToStream(pixels, "PNG", png);
+            ByteArrayOutputStream png = new ByteArrayOutputStream(512);
+            MatrixToImageWriter.writeToStream(modules, "PNG", png);
             return png.toByteArray();
         } catch (WriterException e) {
             throw new IllegalArgumentException("The text cannot be a QR code: " + text, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static BitMatrix scale(BitMatrix modules, int factor) {
-        BitMatrix scaled = new BitMatrix(modules.getWidth() * factor, modules.getHeight() * factor);
-        for (int y = 0; y < modules.getHeight(); y++) {
-            for (int x = 0; x < modules.getWidth(); x++) {
-                if (modules.get(x, y)) {
-                    scaled.setRegion(x * factor, y * factor, factor, factor);
-                }
-            }
-        }
-        return scaled;
     }
 }

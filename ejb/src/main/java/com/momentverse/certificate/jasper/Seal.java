@@ -15,30 +15,32 @@ import java.awt.image.BufferedImage;
 /**
  * The premium certificate's gold seal: a scalloped rosette with the words "MOMENTVERSE ·
  * PREMIUM CERTIFICATE" around a five-pointed star. The same for every certificate, so it is
- * drawn once and its PNG bytes are kept.
+ * drawn once and its JPEG bytes are kept; opaque, on the premium paper colour (see {@link Jpeg}).
  */
 final class Seal {
 
-    private static final int SIZE = 480;
+    private static final int SIZE = 400;
     private static final Color GOLD_LIGHT = new Color(0xF3DC8A);
     private static final Color GOLD = new Color(0xC9A227);
     private static final Color GOLD_DARK = new Color(0x8A6A12);
     private static final String LEGEND = "MOMENTVERSE \u00B7 PREMIUM CERTIFICATE \u00B7 ";
 
-    private static final byte[] PNG = Png.of(draw());
+    private static final byte[] JPEG = Jpeg.of(draw());
 
     private Seal() {
     }
 
-    /** The seal as PNG bytes (a copy: the array handed to Jasper must not be shared mutable state). */
-    static byte[] png() {
-        return PNG.clone();
+    /** The seal as JPEG bytes (a copy: the array handed to Jasper must not be shared mutable state). */
+    static byte[] jpeg() {
+        return JPEG.clone();
     }
 
     private static BufferedImage draw() {
-        BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            g.setColor(SkyChart.PAPER);
+            g.fillRect(0, 0, SIZE, SIZE);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -53,7 +55,7 @@ final class Seal {
             g.setStroke(new BasicStroke(2f));
             g.draw(circle(c, c * 0.56));
 
-            g.setFont(CertificateFonts.sansBold().deriveFont(34f));
+            g.setFont(CertificateFonts.sansBold().deriveFont(28f));
             g.setColor(new Color(0x5C4508));
             curvedText(g, LEGEND, c, c * 0.60);
 

@@ -14,7 +14,7 @@ import java.awt.image.BufferedImage;
 
 /**
  * The premium certificate's small sky chart: the field of {@link #FIELD_DEGREES} around the
- * paired star, drawn with Java2D as a PNG. A gnomonic (tangent-plane) projection centred on the
+ * paired star, drawn with Java2D. A gnomonic (tangent-plane) projection centred on the
  * star keeps constellation lines straight and shapes true over such a small field; east is on
  * the left and north up, as the sky looks to someone facing it. Stars are dots sized by
  * magnitude, the star's own constellation figure is drawn brighter than its neighbours', and
@@ -25,7 +25,9 @@ final class SkyChart {
     /** Width of the field shown, in degrees across. */
     static final double FIELD_DEGREES = 26;
 
-    private static final int SIZE = 600;
+    private static final int SIZE = 480;
+    /** The premium paper colour, under the disc (the picture is an opaque JPEG, see {@link Jpeg}). */
+    static final Color PAPER = new Color(0xFCF6E8);
     private static final Color SKY_TOP = new Color(0x0B1533);
     private static final Color SKY_BOTTOM = new Color(0x1B2C5E);
     private static final Color GOLD = new Color(0xD4AF37);
@@ -35,9 +37,9 @@ final class SkyChart {
     private SkyChart() {
     }
 
-    /** The chart around {@code star} as PNG bytes ({@value #SIZE} × {@value #SIZE} pixels, round). */
-    static byte[] png(CertificateStar star) {
-        return Png.of(draw(star));
+    /** The chart around {@code star} as JPEG bytes ({@value #SIZE} × {@value #SIZE} pixels, a disc on paper colour). */
+    static byte[] jpeg(CertificateStar star) {
+        return Jpeg.of(draw(star));
     }
 
     static BufferedImage draw(CertificateStar star) {
@@ -46,14 +48,16 @@ final class SkyChart {
         String constellation = self == null ? "" : self.constellation();
         Projection projection = new Projection(star.raDeg(), star.decDeg(), SIZE);
 
-        BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            g.setColor(PAPER);
+            g.fillRect(0, 0, SIZE, SIZE);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            Ellipse2D disc = new Ellipse2D.Double(4, 4, SIZE - 8.0, SIZE - 8.0);
+            Ellipse2D disc = new Ellipse2D.Double(3, 3, SIZE - 6.0, SIZE - 6.0);
             g.setPaint(new GradientPaint(0, 0, SKY_TOP, 0, SIZE, SKY_BOTTOM));
             g.fill(disc);
             g.setClip(disc);
@@ -64,7 +68,7 @@ final class SkyChart {
             drawPairedStar(g, star, centre);
 
             g.setClip(null);
-            g.setStroke(new BasicStroke(6f));
+            g.setStroke(new BasicStroke(5f));
             g.setColor(GOLD);
             g.draw(disc);
             drawCompass(g);
@@ -78,7 +82,7 @@ final class SkyChart {
         for (SkyCatalogue.Figure figure : sky.figures()) {
             boolean isOwn = figure.constellation().equals(own);
             g.setColor(isOwn ? OWN_FIGURE : OTHER_FIGURE);
-            g.setStroke(new BasicStroke(isOwn ? 2.6f : 1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(new BasicStroke(isOwn ? 2.2f : 1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             double[][] points = figure.points();
             for (int i = 1; i < points.length; i++) {
                 Point2D a = projection.project(points[i - 1][0], points[i - 1][1]);
@@ -93,7 +97,8 @@ final class SkyChart {
     private static void drawStars(Graphics2D g, SkyCatalogue sky, Projection projection, int pairedHip) {
         g.setColor(Color.WHITE);
         for (SkyCatalogue.SkyStar s : sky.visibleStars()) {
-            if (s.hip() == pairedHip) {
+            // A star further in declination than the field is wide is off the chart: skip its trigonometry.
+            if (s.hip() == pairedHip || !projection.nearInDeclination(s.decDeg())) {
                 continue;
             }
             Point2D p = projection.project(s.raDeg(), s.decDeg());
@@ -109,10 +114,10 @@ final class SkyChart {
         g.setColor(GOLD);
         g.fill(new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r));
         g.setStroke(new BasicStroke(3f));
-        double ring = r + 12;
+        double ring = r + 10;
         g.draw(new Ellipse2D.Double(p.getX() - ring, p.getY() - ring, 2 * ring, 2 * ring));
 
-        Font font = CertificateFonts.sansBold().deriveFont(30f);
+        Font font = CertificateFonts.sansBold().deriveFont(25f);
         g.setFont(font);
         FontMetrics metrics = g.getFontMetrics();
         String label = star.displayName();
@@ -128,20 +133,21 @@ final class SkyChart {
     }
 
     private static void drawCompass(Graphics2D g) {
-        g.setFont(CertificateFonts.sans().deriveFont(22f));
+        g.setFont(CertificateFonts.sans().deriveFont(18f));
         g.setColor(new Color(255, 255, 255, 160));
         FontMetrics metrics = g.getFontMetrics();
-        g.drawString("N", (SIZE - metrics.stringWidth("N")) / 2f, 36f);
-        g.drawString("E", 18f, SIZE / 2f + metrics.getAscent() / 2f);
+        g.drawString("N", (SIZE - metrics.stringWidth("N")) / 2f, 30f);
+        g.drawString("E", 14f, SIZE / 2f + metrics.getAscent() / 2f);
     }
 
-    /** Dot radius in pixels: 1.2 px at magnitude 6.5, growing ~1.1 px per magnitude brighter. */
+    /** Dot radius in pixels: 1 px at magnitude 6.5, growing 0.9 px per magnitude brighter. */
     private static double radius(double magnitude) {
-        return 1.2 + Math.max(0, SkyCatalogue.FAINTEST - magnitude) * 1.1;
+        return 1.0 + Math.max(0, SkyCatalogue.FAINTEST - magnitude) * 0.9;
     }
 
     /** Gnomonic projection centred on (ra0, dec0), scaled so the field fills the image. */
     private static final class Projection {
+        private final double dec0Deg;
         private final double ra0;
         private final double sinDec0;
         private final double cosDec0;
@@ -149,6 +155,7 @@ final class SkyChart {
         private final double half;
 
         Projection(double ra0Deg, double dec0Deg, int size) {
+            this.dec0Deg = dec0Deg;
             this.ra0 = Math.toRadians(ra0Deg);
             double dec0 = Math.toRadians(dec0Deg);
             this.sinDec0 = Math.sin(dec0);
@@ -170,6 +177,11 @@ final class SkyChart {
             double x = cosDec * Math.sin(dRa) / cosC;
             double y = (cosDec0 * sinDec - sinDec0 * cosDec * Math.cos(dRa)) / cosC;
             return new Point2D.Double(half - x * scale, half - y * scale);
+        }
+
+        /** Whether a declination is close enough to the centre's for the point to be on the chart. */
+        boolean nearInDeclination(double decDeg) {
+            return Math.abs(decDeg - dec0Deg) < FIELD_DEGREES;
         }
 
         /** Inside the image or close to it (lines reaching in from outside are still drawn). */

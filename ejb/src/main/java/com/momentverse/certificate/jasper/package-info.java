@@ -6,9 +6,9 @@
  *
  * <p>The two designs ({@code certificate-standard.jrxml}, {@code certificate-premium.jrxml} in
  * {@code src/main/jasperreports}) are compiled to {@code .jasper} at build time and read from the
- * class path, so no Java compiler is needed at run time. Pictures reach the templates as PNG
- * bytes: the QR code of the verification URL ({@link com.momentverse.certificate.jasper.QrCode}),
- * and on the premium design the seal ({@link com.momentverse.certificate.jasper.Seal}) and a
+ * class path, so no Java compiler is needed at run time. Pictures reach the templates as image
+ * bytes: the QR code (PNG) of the verification URL ({@link com.momentverse.certificate.jasper.QrCode}),
+ * and on the premium design the seal (JPEG, see {@link com.momentverse.certificate.jasper.Jpeg}) ({@link com.momentverse.certificate.jasper.Seal}) and a
  * small sky chart around the star ({@link com.momentverse.certificate.jasper.SkyChart}, from the
  * catalogue copy in {@code sky/}). Text is set in two font sets of our font extension
  * ({@code certificate/fonts/fonts.xml}) that cover Latin, Greek, Cyrillic, Hebrew, Arabic and

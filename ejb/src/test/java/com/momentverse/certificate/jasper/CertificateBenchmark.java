@@ -32,8 +32,13 @@ class CertificateBenchmark {
     }
 
     @Test
+    void premiumLatin() throws Exception {
+        measure("premium (Latin title)", Certificates.premium("The night we met", "Anna", Certificates.DUBHE));
+    }
+
+    @Test
     void premium() throws Exception {
-        measure("premium", Certificates.premium("北斗七星の下で · 우리가 만난 밤 · 我们相遇的夜晚",
+        measure("premium (CJK + Arabic)", Certificates.premium("北斗の下で · 우리의 밤 · 相遇之夜 · ليلة لقائنا",
                 "ليلى وأحمد", Certificates.DUBHE));
     }
 
@@ -67,7 +72,7 @@ class CertificateBenchmark {
         pool.awaitTermination(1, TimeUnit.MINUTES);
 
         System.out.printf(Locale.ROOT,
-                "BENCHMARK %-8s 1 thread: %.1f renders/s, p50 %.1f ms, p95 %.1f ms, max %.1f ms, %d KB/PDF;"
+                "BENCHMARK %-22s 1 thread: %.1f renders/s, p50 %.1f ms, p95 %.1f ms, max %.1f ms, %d KB/PDF;"
                         + " %d threads: %.1f renders/s%n",
                 name, MEASURED / seconds, ms(nanos, 0.50), ms(nanos, 0.95), nanos.get(nanos.size() - 1) / 1e6,
                 bytes / MEASURED / 1024, threads, MEASURED / parallelSeconds);

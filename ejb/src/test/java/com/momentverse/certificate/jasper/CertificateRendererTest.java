@@ -127,9 +127,9 @@ class CertificateRendererTest {
         byte[] standard = renderer.render(Certificates.standard());
         byte[] premium = renderer.render(Certificates.premium("Premium", null, Certificates.DUBHE));
 
-        // Standard: the QR code only. Premium: QR code, seal and sky chart (600 px square).
+        // Standard: the QR code only. Premium: QR code, seal and sky chart (480 and 400 px square).
         assertThat(Pdfs.imageSizes(standard)).hasSize(1);
-        assertThat(Pdfs.imageSizes(premium)).hasSize(3).contains("600x600", "480x480");
+        assertThat(Pdfs.imageSizes(premium)).hasSize(3).contains("480x480", "400x400");
         assertThat(Pdfs.text(premium)).contains("P R E M I U M", "The sky around the star");
 
         // The outer frame at x = 16 pt: gold on premium, navy on standard.
