@@ -130,7 +130,9 @@ public class CertificateIssuer {
         Instant now = clock.instant();
         String ownerName = moment.getOwnerId() == null ? MomentView.ANONYMOUS
                 : accounts.find(moment.getOwnerId()).map(Account::getName).orElse(MomentView.ANONYMOUS);
-        byte[] pdf = renderTimer.record(() -> rendering.render(moment, ownerName, number, now));
+        long started = System.nanoTime();
+        byte[] pdf = rendering.render(moment, ownerName, number, now);
+        renderTimer.record(java.time.Duration.ofNanos(System.nanoTime() - started));
         Certificate certificate = new Certificate(number, moment, order.getId(), moment.isPremiumCertificate(), now,
                 sha256(pdf));
         certificates.add(certificate, new CertificatePdf(number, pdf));
