@@ -209,6 +209,23 @@ public final class Certificates {
                 + Mailbox.messages(address).stream().map(Mailbox::subject).toList());
     }
 
+    /** The bytes of the mail's attached PDF; fails when it has none. */
+    public static byte[] pdfAttachment(MimeMessage mail) {
+        try {
+            jakarta.mail.internet.MimeMultipart mixed = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+            for (int i = 0; i < mixed.getCount(); i++) {
+                jakarta.mail.BodyPart part = mixed.getBodyPart(i);
+                if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+                        && part.getContentType().toLowerCase(Locale.ROOT).startsWith("application/pdf")) {
+                    return part.getInputStream().readAllBytes();
+                }
+            }
+        } catch (jakarta.mail.MessagingException | java.io.IOException | ClassCastException e) {
+            throw new AssertionError("the mail's parts cannot be read: " + e, e);
+        }
+        throw new AssertionError("the mail has no PDF attached");
+    }
+
     /** The distinct links of the mail's text and HTML parts, in order of appearance. */
     public static List<String> links(MimeMessage message) {
         List<String> links = new ArrayList<>();

@@ -350,6 +350,8 @@ class CertificatesIT {
             }
         }
         assertThat(found).as("a link of \"%s\" gives the certificate's PDF; links: %s", Mailbox.subject(mail), tried).isTrue();
+        assertThat(Certificates.sha256(Certificates.pdfAttachment(mail)))
+                .as("the PDF attached to the mail is the certificate as issued").isEqualTo(sha256);
     }
 
     @Test

@@ -61,19 +61,11 @@ public final class Mailbox {
         return matcher.group();
     }
 
-    /** The plain-text part, decoded (as a mail program shows it). */
+    /** The plain-text part, decoded (as a mail program shows it), also inside a mail with files. */
     public static String body(MimeMessage message) {
         try {
             Object content = message.getContent();
-            if (content instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart part = multipart.getBodyPart(i);
-                    if (part.isMimeType("text/plain")) {
-                        return part.getContent().toString();
-                    }
-                }
-            }
-            return content.toString();
+            return content instanceof Multipart multipart ? part(multipart, "text/plain").orElse("") : content.toString();
         } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -82,18 +74,28 @@ public final class Mailbox {
     /** The HTML part, decoded, or empty when the message has none. */
     public static String html(MimeMessage message) {
         try {
-            if (message.getContent() instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart part = multipart.getBodyPart(i);
-                    if (part.isMimeType("text/html")) {
-                        return part.getContent().toString();
-                    }
-                }
-            }
-            return "";
+            return message.getContent() instanceof Multipart multipart ? part(multipart, "text/html").orElse("") : "";
         } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first part of the type, looking into nested multiparts (alternative bodies inside mixed). */
+    private static java.util.Optional<String> part(Multipart multipart, String type)
+            throws MessagingException, java.io.IOException {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                return java.util.Optional.of(part.getContent().toString());
+            }
+            if (part.getContent() instanceof Multipart nested) {
+                java.util.Optional<String> found = part(nested, type);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public static String subject(MimeMessage message) {

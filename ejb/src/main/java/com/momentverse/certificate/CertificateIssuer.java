@@ -5,6 +5,7 @@ import com.momentverse.account.AccountRepository;
 import com.momentverse.admin.AuditLog;
 import com.momentverse.common.NotFoundException;
 import com.momentverse.common.StateConflictException;
+import com.momentverse.mail.MailAttachment;
 import com.momentverse.mail.MailOutbox;
 import com.momentverse.mail.MailTemplates;
 import com.momentverse.moment.Moment;
@@ -85,7 +86,7 @@ public class CertificateIssuer {
             return Optional.empty();
         }
         Certificate certificate = render(order);
-        mailReady(order, certificate);
+        mailReady(order, certificate, certificates.pdf(certificate.getNumber()).orElseThrow());
         audit.record(AuditLog.SYSTEM, "certificate.issued", "order:" + orderId, certificate.getNumber().value());
         meters.counter("mv.certificates.issued").increment();
         return Optional.of(certificate.getNumber());
@@ -140,13 +141,16 @@ public class CertificateIssuer {
         return certificate;
     }
 
-    private void mailReady(CustomerOrder order, Certificate certificate) {
+    /** The certificate-ready mail, with the PDF attached as issued. */
+    private void mailReady(CustomerOrder order, Certificate certificate, byte[] pdf) {
         if (order.getAccountId() == null) {
             return;
         }
+        String number = certificate.getNumber().value();
         accounts.find(order.getAccountId()).ifPresent(account -> outbox.enqueue(templates.certificateReady(
-                account.getEmail(), account.getName(), order.getMoment().getTitle(), certificate.getNumber().value(),
-                rendering.verificationUrl(certificate.getNumber()))));
+                account.getEmail(), account.getName(), order.getMoment().getTitle(), number,
+                rendering.verificationUrl(certificate.getNumber()))
+                .withAttachment(new MailAttachment("momentverse-" + number + ".pdf", "application/pdf", pdf))));
     }
 
     /** Lower-case hex SHA-256, as stored and as {@code verify-file} compares it. */

@@ -21,7 +21,8 @@ public class LoggingMailer implements Mailer {
 
     @Override
     public void send(MailMessage message) {
-        LOG.infof("Mail not sent (no mail server configured, mv.smtp.host): kind=%s to=%s subject=%s%n%s",
-                message.kind(), message.recipient(), message.subject(), message.text());
+        LOG.infof("Mail not sent (no mail server configured, mv.smtp.host): kind=%s to=%s subject=%s attachment=%s%n%s",
+                message.kind(), message.recipient(), message.subject(),
+                message.attachment() == null ? "none" : message.attachment(), message.text());
     }
 }

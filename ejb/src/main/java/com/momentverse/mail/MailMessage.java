@@ -12,8 +12,20 @@ import java.util.Objects;
  * @param subject   the subject line, without line breaks
  * @param text      the plain-text body
  * @param html      the HTML body, a whole document
+ * @param attachment a file sent with it, or null
  */
-public record MailMessage(MailKind kind, String recipient, String subject, String text, String html) {
+public record MailMessage(MailKind kind, String recipient, String subject, String text, String html,
+                          MailAttachment attachment) {
+
+    /** A mail without a file. */
+    public MailMessage(MailKind kind, String recipient, String subject, String text, String html) {
+        this(kind, recipient, subject, text, html, null);
+    }
+
+    /** The same mail with a file. */
+    public MailMessage withAttachment(MailAttachment file) {
+        return new MailMessage(kind, recipient, subject, text, html, file);
+    }
 
     public MailMessage {
         Objects.requireNonNull(kind, "kind");
@@ -26,6 +38,6 @@ public record MailMessage(MailKind kind, String recipient, String subject, Strin
     /** The message an outbox row holds. */
     static MailMessage of(OutboxMail mail) {
         return new MailMessage(mail.getKind(), mail.getRecipient(), mail.getSubject(),
-                mail.getBodyText(), mail.getBodyHtml());
+                mail.getBodyText(), mail.getBodyHtml(), mail.getAttachment().orElse(null));
     }
 }

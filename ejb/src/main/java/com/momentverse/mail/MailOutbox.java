@@ -39,7 +39,7 @@ public class MailOutbox {
      */
     public UUID enqueue(MailMessage message) {
         OutboxMail mail = OutboxMail.pending(message.kind(), message.recipient(), message.subject(),
-                message.text(), message.html(), Instant.now());
+                message.text(), message.html(), message.attachment(), Instant.now());
         outbox.add(mail);
         LOG.debugf("Mail %s (%s) queued", mail.getId(), mail.getKind());
         return mail.getId();

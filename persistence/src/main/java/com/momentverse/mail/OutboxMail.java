@@ -57,6 +57,15 @@ public class OutboxMail {
     private String bodyHtml;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "attachment_name", length = 200, updatable = false)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = 100, updatable = false)
+    private String attachmentType;
+
+    @Column(name = "attachment_content", updatable = false)
+    private byte[] attachmentContent;
+
     @Column(name = "status", length = 10, nullable = false)
     private MailStatus status;
 
@@ -103,6 +112,24 @@ public class OutboxMail {
         mail.createdAt = Objects.requireNonNull(now, "now");
         mail.nextAttemptAt = now;
         return mail;
+    }
+
+    /** A new mail with a file, due at once. */
+    public static OutboxMail pending(MailKind kind, String recipient, String subject,
+            String bodyText, String bodyHtml, MailAttachment attachment, Instant now) {
+        OutboxMail mail = pending(kind, recipient, subject, bodyText, bodyHtml, now);
+        if (attachment != null) {
+            mail.attachmentName = attachment.fileName();
+            mail.attachmentType = attachment.contentType();
+            mail.attachmentContent = attachment.content();
+        }
+        return mail;
+    }
+
+    /** The file sent with the mail, if any. */
+    public java.util.Optional<MailAttachment> getAttachment() {
+        return attachmentName == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new MailAttachment(attachmentName, attachmentType, attachmentContent));
     }
 
     /** Whether a sender may take this mail now: pending and its attempt time has come. */

@@ -112,7 +112,22 @@ public class SmtpMailer implements Mailer {
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
-        mime.setContent(alternative);
+        if (message.attachment() == null) {
+            mime.setContent(alternative);
+            return mime;
+        }
+        // With a file: the two bodies as one part, then the file (multipart/mixed).
+        MimeBodyPart bodies = new MimeBodyPart();
+        bodies.setContent(alternative);
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
+                message.attachment().content(), message.attachment().contentType())));
+        file.setFileName(message.attachment().fileName());
+        file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(bodies);
+        mixed.addBodyPart(file);
+        mime.setContent(mixed);
         return mime;
     }
 

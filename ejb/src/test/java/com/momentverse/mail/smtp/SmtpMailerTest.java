@@ -56,6 +56,27 @@ class SmtpMailerTest {
     }
 
     @Test
+    void sendsAFileAsAnAttachmentAfterTheTwoBodies() throws Exception {
+        byte[] pdf = "%PDF-1.5 not really a certificate".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        SMTP.reset();
+        mailer(SMTP.getSmtp().getPort(), "no-reply@momentverse.example")
+                .send(MAIL.withAttachment(new com.momentverse.mail.MailAttachment("momentverse-MV-7K3Q-9XWD.pdf",
+                        "application/pdf", pdf)));
+
+        assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
+        MimeMessage received = SMTP.getReceivedMessages()[0];
+        assertThat(received.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart mixed = (MimeMultipart) received.getContent();
+        assertThat(mixed.getCount()).isEqualTo(2);
+        assertThat(((MimeMultipart) mixed.getBodyPart(0).getContent()).getContentType()).startsWith("multipart/alternative");
+        jakarta.mail.BodyPart file = mixed.getBodyPart(1);
+        assertThat(file.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+        assertThat(file.getFileName()).isEqualTo("momentverse-MV-7K3Q-9XWD.pdf");
+        assertThat(file.getContentType()).startsWith("application/pdf");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+
+    @Test
     void anUnreachableServerIsTheServersProblem() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
