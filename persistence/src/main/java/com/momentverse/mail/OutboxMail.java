@@ -56,7 +56,6 @@ public class OutboxMail {
     @Column(name = "body_html", columnDefinition = "varchar", nullable = false, updatable = false)
     private String bodyHtml;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "attachment_name", length = 200, updatable = false)
     private String attachmentName;
 
@@ -66,6 +65,7 @@ public class OutboxMail {
     @Column(name = "attachment_content", updatable = false)
     private byte[] attachmentContent;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 10, nullable = false)
     private MailStatus status;
 
