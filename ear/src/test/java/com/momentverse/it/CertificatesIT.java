@@ -50,9 +50,6 @@ class CertificatesIT {
     private static final Set<String> MOMENT_MEMBERS = Set.of("id", "title", "start", "end", "timeZone", "dedicatedTo",
             "dedicatedBy", "star", "visibility");
 
-    private static User owner;
-    private static User other;
-    private static User admin;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -60,26 +57,17 @@ class CertificatesIT {
     }
 
     /** The class's owner of certified moments, from a fresh address per call (rate limits stay the test's own). */
-    private static synchronized Api owner() {
-        if (owner == null) {
-            owner = TestUsers.verifiedUser(OWNER_NAME);
-        }
-        return owner.api().withNewAddress();
+    private static Api owner() {
+        return TestUsers.shared(OWNER_NAME);
     }
 
     /** Another verified user, who owns none of the owner's moments. */
-    private static synchronized Api other() {
-        if (other == null) {
-            other = TestUsers.verifiedUser("cert-other");
-        }
-        return other.api().withNewAddress();
+    private static Api other() {
+        return TestUsers.shared("cert-other");
     }
 
-    private static synchronized Api admin() {
-        if (admin == null) {
-            admin = TestUsers.admin();
-        }
-        return admin.api().withNewAddress();
+    private static Api admin() {
+        return TestUsers.sharedAdmin();
     }
 
     private static String uniqueTitle(String what) {

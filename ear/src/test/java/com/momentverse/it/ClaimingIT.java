@@ -46,9 +46,6 @@ class ClaimingIT {
     private static final String CONSTELLATION = "Cen";
     private static final String OWNER_NAME = "claim-owner";
 
-    private static User owner;
-    private static User other;
-    private static User admin;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,26 +53,17 @@ class ClaimingIT {
     }
 
     /** The class's owner of moments, from a fresh address per call (so no test uses up another's rate limit). */
-    private static synchronized Api owner() {
-        if (owner == null) {
-            owner = TestUsers.verifiedUser(OWNER_NAME);
-        }
-        return owner.api().withNewAddress();
+    private static Api owner() {
+        return TestUsers.shared(OWNER_NAME);
     }
 
     /** Another verified user, who owns none of the owner's orders and moments. */
-    private static synchronized Api other() {
-        if (other == null) {
-            other = TestUsers.verifiedUser("claim-other");
-        }
-        return other.api().withNewAddress();
+    private static Api other() {
+        return TestUsers.shared("claim-other");
     }
 
-    private static synchronized Api admin() {
-        if (admin == null) {
-            admin = TestUsers.admin();
-        }
-        return admin.api().withNewAddress();
+    private static Api admin() {
+        return TestUsers.sharedAdmin();
     }
 
     // ----------------------------------------------------------------------------------

@@ -65,6 +65,22 @@ public final class TestUsers {
         }
     }
 
+    private static final java.util.Map<String, User> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String SHARED_ADMIN = "\u0000admin";
+
+    /**
+     * The verified user of this name, made once per test run and shared by the tests that ask
+     * for it, as a client from a fresh address per call (so no test uses up another's rate limit).
+     */
+    public static Api shared(String who) {
+        return SHARED.computeIfAbsent(who, TestUsers::verifiedUser).api().withNewAddress();
+    }
+
+    /** The administrator, signed in once per test run, from a fresh address per call. */
+    public static Api sharedAdmin() {
+        return SHARED.computeIfAbsent(SHARED_ADMIN, key -> admin()).api().withNewAddress();
+    }
+
     public static User admin() {
         return signIn(Api.anonymous(), System.getProperty("mv.it.admin.email"), System.getProperty("mv.it.admin.password"));
     }

@@ -40,18 +40,14 @@ class StripeRefundIT {
 
     private static final String CONSTELLATION = "Hor";
 
-    private static TestUsers.User admin;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
-    private static synchronized Api admin() {
-        if (admin == null) {
-            admin = TestUsers.admin();
-        }
-        return admin.api().withNewAddress();
+    private static Api admin() {
+        return TestUsers.sharedAdmin();
     }
 
     @Test
