@@ -50,7 +50,6 @@ class CertificatesIT {
     private static final Set<String> MOMENT_MEMBERS = Set.of("id", "title", "start", "end", "timeZone", "dedicatedTo",
             "dedicatedBy", "star", "visibility");
 
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();

@@ -46,7 +46,6 @@ class ClaimingIT {
     private static final String CONSTELLATION = "Cen";
     private static final String OWNER_NAME = "claim-owner";
 
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();

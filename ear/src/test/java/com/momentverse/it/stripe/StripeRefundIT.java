@@ -40,7 +40,6 @@ class StripeRefundIT {
 
     private static final String CONSTELLATION = "Hor";
 
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
