@@ -93,21 +93,9 @@ final class Seal {
         return path;
     }
 
+    /** A five-pointed star: a scallop of five points. */
     private static Path2D star(double c, double outer, double inner) {
-        Path2D path = new Path2D.Double();
-        for (int i = 0; i < 10; i++) {
-            double angle = Math.PI * i / 5;
-            double r = i % 2 == 0 ? outer : inner;
-            double x = c + r * Math.sin(angle);
-            double y = c - r * Math.cos(angle);
-            if (i == 0) {
-                path.moveTo(x, y);
-            } else {
-                path.lineTo(x, y);
-            }
-        }
-        path.closePath();
-        return path;
+        return scallop(c, outer, inner, 5);
     }
 
     /** The legend around a circle of radius {@code r}, letters upright towards the outside, spread evenly. */
