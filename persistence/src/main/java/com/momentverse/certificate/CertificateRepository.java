@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,42 @@ public class CertificateRepository {
                 .setParameter("order", orderId)
                 .setParameter("valid", CertificateStatus.VALID)
                 .getResultStream().findFirst();
+    }
+
+    /** How many certificates the bulk regeneration of this scope has still to replace. */
+    public long countToRegenerate(RegenerationScope scope) {
+        return inScope("SELECT count(c) FROM Certificate c", "", scope, Long.class).getSingleResult();
+    }
+
+    /**
+     * The next {@code limit} certificates in the scope, by number, after {@code after} (the last one
+     * done; empty to start): a cursor that survives restarts, since what is done leaves the scope.
+     */
+    public List<CertificateNumber> toRegenerate(RegenerationScope scope, String after, int limit) {
+        return inScope("SELECT c.number FROM Certificate c", " AND c.number > :after ORDER BY c.number", scope, String.class)
+                .setParameter("after", after)
+                .setMaxResults(limit)
+                .getResultStream().map(CertificateNumber::new).toList();
+    }
+
+    private <T> TypedQuery<T> inScope(String select, String rest, RegenerationScope scope, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE c.status = :valid AND c.issuedAt < :before");
+        if (scope.issuedFrom() != null) {
+            jpql.append(" AND c.issuedAt >= :from");
+        }
+        if (scope.premium() != null) {
+            jpql.append(" AND c.premium = :premium");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(rest).toString(), type)
+                .setParameter("valid", CertificateStatus.VALID)
+                .setParameter("before", scope.issuedBefore());
+        if (scope.issuedFrom() != null) {
+            query.setParameter("from", scope.issuedFrom());
+        }
+        if (scope.premium() != null) {
+            query.setParameter("premium", scope.premium());
+        }
+        return query;
     }
 
     /** Up to {@code limit} paid orders without a VALID certificate, oldest payment first. */

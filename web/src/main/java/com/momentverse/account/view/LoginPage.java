@@ -1,5 +1,6 @@
 package com.momentverse.account.view;
 
+import com.momentverse.web.FormMessages;
 import com.momentverse.account.SignInResult;
 import com.momentverse.web.security.MomentVerseAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;

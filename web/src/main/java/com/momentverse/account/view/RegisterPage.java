@@ -1,5 +1,6 @@
 package com.momentverse.account.view;
 
+import com.momentverse.web.FormMessages;
 import com.momentverse.account.AccountService;
 import com.momentverse.common.InvalidInputException;
 import jakarta.ejb.EJB;

@@ -1,4 +1,4 @@
-package com.momentverse.account.view;
+package com.momentverse.web;
 
 import com.momentverse.common.FieldError;
 import jakarta.faces.application.FacesMessage;
@@ -10,12 +10,12 @@ import java.util.List;
  * Puts a service's field errors next to their inputs (component ids equal the field names
  * within the form), and page-wide messages at the top.
  */
-final class FormMessages {
+public final class FormMessages {
 
     private FormMessages() {
     }
 
-    static void fieldErrors(String formId, List<FieldError> errors) {
+    public static void fieldErrors(String formId, List<FieldError> errors) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (FieldError error : errors) {
             String label = error.field().isEmpty() ? "" : capitalize(error.field()) + " ";
@@ -25,11 +25,11 @@ final class FormMessages {
         faces.validationFailed();
     }
 
-    static void error(String text) {
+    public static void error(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
-    static void info(String text) {
+    public static void info(String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
