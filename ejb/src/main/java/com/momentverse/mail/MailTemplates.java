@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -337,6 +338,38 @@ public class MailTemplates {
                 Html.escape(number), button(pdf, "Download my certificate (PDF)"), Html.escape(verifyUrl),
                 Html.escape(verifyUrl)));
         return new MailMessage(MailKind.CERTIFICATE_READY, recipient, "Your MomentVerse certificate " + number, text, html);
+    }
+
+    /**
+     * A gift arrives: to its recipient, from the customer who dedicated the moment, with the
+     * dedication, the moment's page ({@code shownMoment}, null for a private one, which only its owner may open) and
+     * where to check the attached certificate.
+     */
+    public MailMessage giftDelivery(String recipient, String from, String title, String message, String dedicatedTo,
+                                    String span, UUID shownMoment, String number, String verifyUrl) {
+        String momentUrl = shownMoment == null ? null : publicUrl() + "/m/" + shownMoment;
+        String giver = from == null || from.isBlank() ? "Someone" : oneLine(from);
+        String text = """
+                Hello%s,
+
+                %s dedicated a moment of history to you on MomentVerse: "%s", %s.
+                %s
+                %sIts certificate, number %s, is attached; anyone can check it here: %s
+                %s""".formatted(dedicatedTo == null ? "" : " " + oneLine(dedicatedTo), giver, oneLine(title), span,
+                message == null ? "" : "\n" + message + "\n",
+                momentUrl == null ? "" : "See it here: " + momentUrl + "\n", number, verifyUrl, textFooter());
+        String html = page("A moment dedicated to you", """
+                <p>Hello%s,</p>
+                <p>%s dedicated a moment of history to you: <strong>%s</strong>, %s.</p>
+                %s
+                %s
+                <p>Its certificate, number <strong>%s</strong>, is attached; anyone can check it at
+                <a href="%s">%s</a>.</p>""".formatted(dedicatedTo == null ? "" : " " + Html.escape(oneLine(dedicatedTo)),
+                Html.escape(giver), Html.escape(title), Html.escape(span),
+                message == null ? "" : "<blockquote style=\"white-space: pre-line\">" + Html.escape(message) + "</blockquote>",
+                momentUrl == null ? "" : button(momentUrl, "See the moment"), Html.escape(number),
+                Html.escape(verifyUrl), Html.escape(verifyUrl)));
+        return new MailMessage(MailKind.GIFT_DELIVERY, recipient, giver + " dedicated a moment of history to you", text, html);
     }
 
     /** A customer's text on one line (a title may not hold line breaks, but a subject must never). */

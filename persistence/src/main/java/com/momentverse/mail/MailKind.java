@@ -2,8 +2,8 @@ package com.momentverse.mail;
 
 /**
  * What a mail is about. Stored by name (a {@code VARCHAR(40)}), so adding a kind needs no
- * migration; renaming one does. The kinds of later features (moderation, gift delivery) are
- * added with those features.
+ * migration; renaming one does. The kinds of later features (moderation) are added with
+ * those features.
  */
 public enum MailKind {
     /** The link that proves the user owns the address (also after a change of address). */
@@ -23,5 +23,7 @@ public enum MailKind {
     /** A payment arrived after the hold ran out and the span was taken meanwhile: given back. */
     LATE_PAYMENT_REFUNDED,
     /** The moment's certificate was issued: its number and where to check and download it. */
-    CERTIFICATE_READY
+    CERTIFICATE_READY,
+    /** A gift's delivery date came: its recipient gets the dedication, the moment's page and the certificate. */
+    GIFT_DELIVERY
 }

@@ -84,6 +84,9 @@ public class Moment {
     @Column(name = "gift_date")
     private LocalDate giftDate;
 
+    @Column(name = "gift_delivered_at")
+    private Instant giftDeliveredAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -249,6 +252,26 @@ public class Moment {
 
     public Optional<Gift> getGift() {
         return giftEmail == null ? Optional.empty() : Optional.of(new Gift(giftEmail, giftDate));
+    }
+
+    /**
+     * Whether the gift's recipient is to be mailed now: the moment is the customer's (confirmed and
+     * certified), its delivery date (UTC) has come, and it was not delivered yet.
+     */
+    public boolean isGiftDue(LocalDate today) {
+        return giftEmail != null && giftDeliveredAt == null && status == MomentStatus.CONFIRMED
+                && certificateNumber != null && !giftDate.isAfter(today);
+    }
+
+    /** The recipient was mailed; a gift is delivered once. */
+    public void giftDelivered(Instant now) {
+        if (giftDeliveredAt == null) {
+            giftDeliveredAt = now;
+        }
+    }
+
+    public Optional<Instant> getGiftDeliveredAt() {
+        return Optional.ofNullable(giftDeliveredAt);
     }
 
     public Instant getCreatedAt() {

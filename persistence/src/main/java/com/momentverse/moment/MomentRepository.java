@@ -5,10 +5,12 @@ import com.momentverse.common.Span;
 import com.momentverse.star.Star;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +65,21 @@ public class MomentRepository {
 
     public Optional<Moment> find(UUID id) {
         return Optional.ofNullable(em.find(Moment.class, id));
+    }
+
+    /** The moment, its row locked until the transaction ends. */
+    public Optional<Moment> findForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(Moment.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Up to {@code limit} moments whose gift is due today ({@link Moment#isGiftDue}), earliest date first. */
+    public List<UUID> giftsDue(LocalDate today, int limit) {
+        return em.createQuery("SELECT m.id FROM Moment m WHERE m.giftDate <= :today AND m.giftDeliveredAt IS NULL"
+                        + " AND m.status = :confirmed AND m.certificateNumber IS NOT NULL ORDER BY m.giftDate", UUID.class)
+                .setParameter("today", today)
+                .setParameter("confirmed", MomentStatus.CONFIRMED)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**
