@@ -66,4 +66,11 @@ public class OutboxRepository {
                 .setParameter("status", status)
                 .getSingleResult();
     }
+
+    /** When the oldest mail still waiting to be sent was queued, if any waits: how far behind mail is. */
+    public Optional<Instant> oldestPending() {
+        return Optional.ofNullable(em.createQuery("SELECT min(m.createdAt) FROM OutboxMail m WHERE m.status = :pending", Instant.class)
+                .setParameter("pending", MailStatus.PENDING)
+                .getSingleResult());
+    }
 }
