@@ -11,13 +11,9 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import javax.imageio.ImageIO;
 
 /**
  * Draws a moment's share picture (Open Graph, Twitter's large card): 1200×630 pixels, the night
@@ -48,15 +44,7 @@ public final class ShareCardRenderer {
 
     /** The picture as PNG bytes. */
     public byte[] png(ShareCard card) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try {
-            if (!ImageIO.write(draw(card), "png", out)) {
-                throw new IllegalStateException("No PNG writer in this Java runtime");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Png.of(draw(card));
     }
 
     BufferedImage draw(ShareCard card) {
