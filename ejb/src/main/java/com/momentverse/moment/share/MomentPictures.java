@@ -6,6 +6,7 @@ import com.momentverse.certificate.jasper.SkyChart;
 import com.momentverse.common.NotFoundException;
 import com.momentverse.moment.MomentService;
 import com.momentverse.moment.MomentView;
+import com.momentverse.moment.Visibility;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -44,7 +45,7 @@ public class MomentPictures {
         MomentView moment = moments.find(caller, id);
         ShareCard card = ShareCard.of(moment);
         String fingerprint = card.fingerprint();
-        return new Picture(fingerprint, openToAnyone(caller, id),
+        return new Picture(fingerprint, openToAnyone(caller, id), moment.visibility() == Visibility.PUBLIC,
                 () -> cache.get(id + "/" + fingerprint, () -> renderer.png(card)));
     }
 
@@ -60,7 +61,8 @@ public class MomentPictures {
         }
         CertificateStar star = CertificateStar.of(moment.star());
         String tag = SKY_DESIGN + "-" + star.hip();
-        return new Picture(tag, openToAnyone(caller, id), () -> cache.get(tag, () -> Png.of(SkyChart.draw(star, SKY_SIZE, null))));
+        return new Picture(tag, openToAnyone(caller, id), moment.visibility() == Visibility.PUBLIC,
+                () -> cache.get(tag, () -> Png.of(SkyChart.draw(star, SKY_SIZE, null))));
     }
 
     /** The version of a moment's share picture, for its address: it changes when the picture does. */

@@ -5,18 +5,21 @@ import java.util.function.Supplier;
 /**
  * A picture of a moment as it is served: its entity tag, known before anything is drawn (so a
  * client that has it gets 304 at no cost), whether anyone may see it (then shared caches may
- * keep it), and its PNG bytes, drawn or taken from the cache on first use.
+ * keep it) and whether search engines may list it, and its PNG bytes, drawn or taken from the
+ * cache on first use.
  */
 public final class Picture {
 
     private final String etag;
     private final boolean openToAnyone;
+    private final boolean listed;
     private final Supplier<byte[]> png;
     private byte[] bytes;
 
-    Picture(String etag, boolean openToAnyone, Supplier<byte[]> png) {
+    Picture(String etag, boolean openToAnyone, boolean listed, Supplier<byte[]> png) {
         this.etag = etag;
         this.openToAnyone = openToAnyone;
+        this.listed = openToAnyone && listed;
         this.png = png;
     }
 
@@ -28,6 +31,11 @@ public final class Picture {
     /** Whether anyone may see the moment, signed in or not: then shared caches may keep the picture. */
     public boolean openToAnyone() {
         return openToAnyone;
+    }
+
+    /** Whether search engines may list it: the moment is open to anyone and public (not unlisted). */
+    public boolean listed() {
+        return listed;
     }
 
     /** The PNG bytes. */
