@@ -42,7 +42,6 @@ document.addEventListener('DOMContentLoaded', function () {
             return; // 204: no moment today
         }
         link('motd-link', moment);
-        byId('motd-title').textContent = moment.title;
         text('motd-when', when(moment));
         text('motd-for', moment.dedicatedTo ? 'for ' + moment.dedicatedTo : '');
         var message = moment.message || '';
@@ -59,7 +58,11 @@ document.addEventListener('DOMContentLoaded', function () {
         }
         text('motd-notes', notes.join(' \u00B7 '));
         byId('moment-of-the-day').hidden = false;
-    }).catch(function () { /* without it the page is still whole */ });
+    }).catch(function (e) {
+        if (window.console) {
+            window.console.warn('moment of the day', e); // the page stays whole without it
+        }
+    });
 
     MvApi.get(api + '/stats').then(function (answer) {
         var stats = answer.data;
@@ -84,5 +87,9 @@ document.addEventListener('DOMContentLoaded', function () {
         });
         byId('stat-ends').hidden = !ends;
         byId('stats').hidden = false;
-    }).catch(function () { /* without them the page is still whole */ });
+    }).catch(function (e) {
+        if (window.console) {
+            window.console.warn('stats', e); // the page stays whole without them
+        }
+    });
 });

@@ -81,10 +81,11 @@ document.addEventListener('DOMContentLoaded', function () {
 
     /** The state's window and filters as the API takes them. */
     function query(s) {
-        var params = filters(s);
-        params.scale = s.scale;
-        params.from = D.iso(s.from);
-        params.to = D.iso(s.to);
+        var params = {scale: s.scale, from: D.iso(s.from), to: D.iso(s.to)};
+        var filter = filters(s);
+        Object.keys(filter).forEach(function (name) {
+            params[name] = filter[name];
+        });
         return MvApi.query(params);
     }
 
@@ -123,7 +124,7 @@ document.addEventListener('DOMContentLoaded', function () {
         era.value = state.era;
         starOnly.checked = state.starPaired;
         loadBuckets();
-        loadList({from: state.from, to: state.to, title: 'Moments of ' + D.describe(state)});
+        loadList({from: state.from, to: state.to, title: 'Moments in ' + D.describe(state)});
     }
 
     function say(text) {
@@ -271,7 +272,7 @@ document.addEventListener('DOMContentLoaded', function () {
         Array.prototype.forEach.call(chart.querySelectorAll('.tl-bar'), function (g, j) {
             g.classList.toggle('tl-bar-selected', j === i);
         });
-        loadList({from: bar.start, to: bar.end, title: 'Moments of ' + D.label(state.scale, bar.start, bar.end)});
+        loadList({from: bar.start, to: bar.end, title: 'Moments in ' + D.label(state.scale, bar.start, bar.end)});
         listTitle.scrollIntoView({block: 'nearest'});
     }
 
@@ -291,6 +292,7 @@ document.addEventListener('DOMContentLoaded', function () {
         li.className = 'tl-moment';
         var link = document.createElement('a');
         link.className = 'tl-moment-title';
+        link.dir = 'auto'; // a title in Arabic or Hebrew reads from the right
         link.href = momentPage + encodeURIComponent(item.id);
         link.textContent = item.title || 'Untitled moment';
         li.appendChild(link);
