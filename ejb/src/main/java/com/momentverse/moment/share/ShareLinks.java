@@ -1,5 +1,6 @@
 package com.momentverse.moment.share;
 
+import com.momentverse.common.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,8 +23,7 @@ public class ShareLinks {
 
     /** The moment's page: {@code <public URL>/m/<id>}. */
     public String page(UUID id) {
-        String base = publicUrl.strip();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/m/" + id;
+        return PublicUrl.of(publicUrl, "/m/" + id);
     }
 
     /**
