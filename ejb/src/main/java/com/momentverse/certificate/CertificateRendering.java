@@ -3,6 +3,7 @@ package com.momentverse.certificate;
 import com.momentverse.certificate.jasper.CertificateContent;
 import com.momentverse.certificate.jasper.CertificateRenderer;
 import com.momentverse.certificate.jasper.CertificateStar;
+import com.momentverse.common.PublicUrl;
 import com.momentverse.moment.Moment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,6 @@ public class CertificateRendering {
 
     /** Where anyone checks the certificate: the address printed on it and in its QR code. */
     public String verificationUrl(CertificateNumber number) {
-        String base = publicUrl.strip();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/verify/" + number.value();
+        return PublicUrl.of(publicUrl, "/verify/" + number.value());
     }
 }

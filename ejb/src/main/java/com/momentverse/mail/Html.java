@@ -2,14 +2,15 @@ package com.momentverse.mail;
 
 /**
  * Escapes text for HTML element content and quoted attribute values, so that a name such as
- * {@code <script>} or {@code Tom & Jerry} is shown as typed and never becomes markup.
+ * {@code <script>} or {@code Tom & Jerry} is shown as typed and never becomes markup. Mails use
+ * it, and so do the tags a page writes itself (the moment page's Open Graph tags).
  */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

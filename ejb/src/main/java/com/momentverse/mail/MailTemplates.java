@@ -1,5 +1,6 @@
 package com.momentverse.mail;
 
+import com.momentverse.common.PublicUrl;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -385,8 +386,7 @@ public class MailTemplates {
     }
 
     private String publicUrl() {
-        String url = publicUrl.strip();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return PublicUrl.base(publicUrl);
     }
 
     /** "Hello Ada,"; a name's line breaks and control characters become spaces, so it stays one line. */

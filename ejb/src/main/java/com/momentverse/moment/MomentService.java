@@ -35,6 +35,14 @@ public class MomentService {
     }
 
     /**
+     * Whether anyone at all, signed in or not, may see the moment: what decides whether a page
+     * may be indexed by search engines and whether shared caches may keep its pictures.
+     */
+    public boolean isOpenToAnyone(UUID id) {
+        return moments.find(id).filter(m -> MomentAccess.canSee(Caller.ANONYMOUS, m)).isPresent();
+    }
+
+    /**
      * Changes the words or the visibility of the caller's own moment. Words change until the
      * certificate is issued, visibility at any time.
      *

@@ -1,5 +1,6 @@
 package com.momentverse.order;
 
+import com.momentverse.common.PublicUrl;
 import com.momentverse.payment.PaymentSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,10 +32,6 @@ public class CheckoutLinks {
     }
 
     private String testCheckoutUrl(UUID orderId) {
-        String base = publicUrl.strip();
-        if (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        return base + "/checkout/test/" + orderId;
+        return PublicUrl.of(publicUrl, "/checkout/test/" + orderId);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Serves a page whose address carries its subject in the path ({@code /verify/MV-7K3Q-9XWD},
@@ -28,6 +29,29 @@ public abstract class PathPageServlet extends HttpServlet {
      */
     protected abstract Optional<String> query(String pathInfo);
 
+    /**
+     * Answers the request itself instead of the page (a picture below the page's address, a 404
+     * for a subject the caller may not see) and returns true; or returns false, and the page
+     * answers. By default the page always answers.
+     */
+    protected boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return false;
+    }
+
+    /** The id a path segment names, or null for anything but a UUID in its canonical form. */
+    protected static UUID uuid(String segment) {
+        if (segment == null || segment.length() != 36) {
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(segment);
+            // UUID.fromString accepts some odd forms; only the canonical one names a subject.
+            return id.toString().equalsIgnoreCase(segment) ? id : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         forward(request, response);
@@ -39,6 +63,9 @@ public abstract class PathPageServlet extends HttpServlet {
     }
 
     private void forward(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (answer(request, response)) {
+            return;
+        }
         Optional<String> query = request.getPathInfo() == null ? Optional.empty() : query(request.getPathInfo());
         if (query.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -1,6 +1,7 @@
 package com.momentverse.web;
 
 import com.momentverse.certificate.view.VerifyPath;
+import com.momentverse.moment.view.MomentPath;
 import com.momentverse.payment.view.TestCheckoutPath;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -27,8 +28,10 @@ public class SecurityHeadersFilter extends HttpFilter {
      * Servlets whose answers are Faces pages: the Faces servlet, and those that forward to a page
      * (so PrimeFaces sends the page's policy). Others get the policy that allows nothing.
      */
-    private static final Set<String> PAGE_SERVLETS = Set.of("FacesServlet", TestCheckoutPath.NAME, VerifyPath.NAME);
-    private static final String NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+    private static final Set<String> PAGE_SERVLETS = Set.of("FacesServlet", TestCheckoutPath.NAME, VerifyPath.NAME,
+            MomentPath.NAME);
+    /** The policy of everything but pages; a page servlet that also answers otherwise (a picture) sets it itself. */
+    public static final String NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
     @Inject
     @ConfigProperty(name = "mv.production")

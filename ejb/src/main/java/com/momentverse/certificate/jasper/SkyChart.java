@@ -19,8 +19,12 @@ import java.awt.image.BufferedImage;
  * the left and north up, as the sky looks to someone facing it. Stars are dots sized by
  * magnitude, the star's own constellation figure is drawn brighter than its neighbours', and
  * the paired star is ringed in gold and labelled.
+ *
+ * <p>The certificate takes it as a {@value #SIZE}-pixel JPEG on paper colour ({@link #jpeg});
+ * the moment's page and its share picture draw it at their own size on a transparent
+ * background ({@link #draw(CertificateStar, int, Color)}): one drawing for all of them.
  */
-final class SkyChart {
+public final class SkyChart {
 
     /** Width of the field shown, in degrees across. */
     static final double FIELD_DEGREES = 26;
@@ -39,50 +43,61 @@ final class SkyChart {
 
     /** The chart around {@code star} as JPEG bytes ({@value #SIZE} × {@value #SIZE} pixels, a disc on paper colour). */
     static byte[] jpeg(CertificateStar star) {
-        return Jpeg.of(draw(star));
+        return Jpeg.of(draw(star, SIZE, PAPER));
     }
 
-    static BufferedImage draw(CertificateStar star) {
+    /**
+     * The chart around {@code star}, {@code size} pixels square; every line, dot and label is
+     * scaled from the certificate's {@value #SIZE} pixels.
+     *
+     * @param background the colour outside the disc, or null for transparent (an ARGB picture)
+     */
+    public static BufferedImage draw(CertificateStar star, int size, Color background) {
         SkyCatalogue sky = SkyCatalogue.get();
         SkyCatalogue.SkyStar self = sky.star(star.hip());
         String constellation = self == null ? "" : self.constellation();
-        Projection projection = new Projection(star.raDeg(), star.decDeg(), SIZE);
+        Projection projection = new Projection(star.raDeg(), star.decDeg(), size);
+        float k = size / (float) SIZE;
 
-        BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(size, size,
+                background == null ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setColor(PAPER);
-            g.fillRect(0, 0, SIZE, SIZE);
+            if (background != null) {
+                g.setColor(background);
+                g.fillRect(0, 0, size, size);
+            }
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            Ellipse2D disc = new Ellipse2D.Double(3, 3, SIZE - 6.0, SIZE - 6.0);
-            g.setPaint(new GradientPaint(0, 0, SKY_TOP, 0, SIZE, SKY_BOTTOM));
+            double inset = 3 * k;
+            Ellipse2D disc = new Ellipse2D.Double(inset, inset, size - 2 * inset, size - 2 * inset);
+            g.setPaint(new GradientPaint(0, 0, SKY_TOP, 0, size, SKY_BOTTOM));
             g.fill(disc);
             g.setClip(disc);
 
-            drawFigures(g, sky, projection, constellation);
-            drawStars(g, sky, projection, star.hip());
+            drawFigures(g, sky, projection, constellation, k);
+            drawStars(g, sky, projection, star.hip(), k);
             Point2D centre = projection.project(star.raDeg(), star.decDeg());
-            drawPairedStar(g, star, centre);
+            drawPairedStar(g, star, centre, k);
 
             g.setClip(null);
-            g.setStroke(new BasicStroke(5f));
+            g.setStroke(new BasicStroke(5f * k));
             g.setColor(GOLD);
             g.draw(disc);
-            drawCompass(g);
+            drawCompass(g, size, k);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    private static void drawFigures(Graphics2D g, SkyCatalogue sky, Projection projection, String own) {
+    private static void drawFigures(Graphics2D g, SkyCatalogue sky, Projection projection, String own, float k) {
         for (SkyCatalogue.Figure figure : sky.figures()) {
             boolean isOwn = figure.constellation().equals(own);
             g.setColor(isOwn ? OWN_FIGURE : OTHER_FIGURE);
-            g.setStroke(new BasicStroke(isOwn ? 2.2f : 1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(new BasicStroke((isOwn ? 2.2f : 1.3f) * k, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             double[][] points = figure.points();
             for (int i = 1; i < points.length; i++) {
                 Point2D a = projection.project(points[i - 1][0], points[i - 1][1]);
@@ -94,7 +109,7 @@ final class SkyChart {
         }
     }
 
-    private static void drawStars(Graphics2D g, SkyCatalogue sky, Projection projection, int pairedHip) {
+    private static void drawStars(Graphics2D g, SkyCatalogue sky, Projection projection, int pairedHip, float k) {
         g.setColor(Color.WHITE);
         for (SkyCatalogue.SkyStar s : sky.visibleStars()) {
             // A star further in declination than the field is wide is off the chart: skip its trigonometry.
@@ -103,41 +118,41 @@ final class SkyChart {
             }
             Point2D p = projection.project(s.raDeg(), s.decDeg());
             if (p != null && projection.near(p)) {
-                double r = radius(s.magnitude());
+                double r = radius(s.magnitude()) * k;
                 g.fill(new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r));
             }
         }
     }
 
-    private static void drawPairedStar(Graphics2D g, CertificateStar star, Point2D p) {
-        double r = Math.max(radius(star.magnitude()), 4);
+    private static void drawPairedStar(Graphics2D g, CertificateStar star, Point2D p, float k) {
+        double r = Math.max(radius(star.magnitude()), 4) * k;
         g.setColor(GOLD);
         g.fill(new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r));
-        g.setStroke(new BasicStroke(3f));
-        double ring = r + 10;
+        g.setStroke(new BasicStroke(3f * k));
+        double ring = r + 10 * k;
         g.draw(new Ellipse2D.Double(p.getX() - ring, p.getY() - ring, 2 * ring, 2 * ring));
 
-        Font font = CertificateFonts.sansBold().deriveFont(25f);
+        Font font = CertificateFonts.sansBold().deriveFont(25f * k);
         g.setFont(font);
         FontMetrics metrics = g.getFontMetrics();
         String label = star.displayName();
         int width = metrics.stringWidth(label);
         // Below the ring, centred; it stays inside the disc for any star (the star is at the centre).
         float x = (float) (p.getX() - width / 2.0);
-        float y = (float) (p.getY() + ring + metrics.getAscent() + 6);
+        float y = (float) (p.getY() + ring + metrics.getAscent() + 6 * k);
         g.setColor(new Color(11, 21, 51, 170));
-        g.fillRoundRect(Math.round(x) - 8, Math.round(y - metrics.getAscent()) - 2, width + 16,
-                metrics.getHeight() + 4, 12, 12);
+        g.fillRoundRect(Math.round(x - 8 * k), Math.round(y - metrics.getAscent() - 2 * k), Math.round(width + 16 * k),
+                Math.round(metrics.getHeight() + 4 * k), Math.round(12 * k), Math.round(12 * k));
         g.setColor(GOLD);
         g.drawString(label, x, y);
     }
 
-    private static void drawCompass(Graphics2D g) {
-        g.setFont(CertificateFonts.sans().deriveFont(18f));
+    private static void drawCompass(Graphics2D g, int size, float k) {
+        g.setFont(CertificateFonts.sans().deriveFont(18f * k));
         g.setColor(new Color(255, 255, 255, 160));
         FontMetrics metrics = g.getFontMetrics();
-        g.drawString("N", (SIZE - metrics.stringWidth("N")) / 2f, 30f);
-        g.drawString("E", 14f, SIZE / 2f + metrics.getAscent() / 2f);
+        g.drawString("N", (size - metrics.stringWidth("N")) / 2f, 30f * k);
+        g.drawString("E", 14f * k, size / 2f + metrics.getAscent() / 2f);
     }
 
     /** Dot radius in pixels: 1 px at magnitude 6.5, growing 0.9 px per magnitude brighter. */

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * One of the owner's moments as the account page lists it: title, span in UTC and in the zone
+ * One of the owner's moments as the account page lists it: title (a link to its page), span in UTC and in the zone
  * it was picked in (BCE/CE on every year), state, visibility and star. Getters, not a record:
  * Expression Language 5 does not read record components.
  */
@@ -16,6 +16,7 @@ public final class MomentRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private final String id;
     private final String title;
     private final String spanUtc;
     private final String spanInZone;
@@ -25,6 +26,7 @@ public final class MomentRow implements Serializable {
     private final String certificateNumber;
 
     private MomentRow(MomentView moment) {
+        this.id = moment.id().toString();
         this.title = moment.title();
         this.spanUtc = moment.span().formatUtc();
         this.spanInZone = moment.timeZone() == null ? null : moment.span().format(moment.timeZone());
@@ -36,6 +38,11 @@ public final class MomentRow implements Serializable {
 
     static MomentRow of(MomentView moment) {
         return new MomentRow(moment);
+    }
+
+    /** The moment's id: its page is {@code /m/{id}}. */
+    public String getId() {
+        return id;
     }
 
     public String getTitle() {

@@ -1,5 +1,6 @@
 package com.momentverse.order.view;
 
+import com.momentverse.common.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -26,10 +27,7 @@ public class SiteLinks {
         if (url == null) {
             return null;
         }
-        String base = publicUrl.strip();
-        if (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
+        String base = PublicUrl.base(publicUrl);
         if (url.startsWith(base + "/")) {
             return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                     + url.substring(base.length());
