@@ -3,6 +3,7 @@ package com.momentverse.mail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import org.jboss.logging.Logger;
@@ -26,6 +27,9 @@ import java.util.UUID;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutboxDelivery {
+
+    @Inject
+    MeterRegistry meters;
 
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class);
 
@@ -65,7 +69,10 @@ public class OutboxDelivery {
 
     /** The mail server accepted the mail. */
     public void recordSent(ClaimedMail claimed, Instant now) {
-        stillOurs(claimed).ifPresent(mail -> mail.markSent(now));
+        stillOurs(claimed).ifPresent(mail -> {
+            mail.markSent(now);
+            count("sent");
+        });
     }
 
     /**
@@ -75,13 +82,23 @@ public class OutboxDelivery {
      * @return the mail's status afterwards (empty when it was no longer ours)
      */
     public Optional<MailStatus> recordFailure(ClaimedMail claimed, Instant now, String error) {
-        return stillOurs(claimed)
+        Optional<MailStatus> status = stillOurs(claimed)
                 .map(mail -> mail.markAttemptFailed(now, settings.backoff(), settings.maxAttempts(), error));
+        status.ifPresent(s -> count(s == MailStatus.FAILED ? "failed" : "retried"));
+        return status;
     }
 
     /** The mail server was unavailable: the mail waits the base delay, without using up an attempt. */
     public void recordPostponed(ClaimedMail claimed, Instant now, String error) {
-        stillOurs(claimed).ifPresent(mail -> mail.postpone(now, settings.backoff().base(), error));
+        stillOurs(claimed).ifPresent(mail -> {
+            mail.postpone(now, settings.backoff().base(), error);
+            count("postponed");
+        });
+    }
+
+    /** {@code mv_mails_total{outcome=sent|retried|failed|postponed}}: failed means given up. */
+    private void count(String outcome) {
+        meters.counter("mv.mails", "outcome", outcome).increment();
     }
 
     private Optional<OutboxMail> stillOurs(ClaimedMail claimed) {

@@ -47,6 +47,7 @@ class OutboxSenderTest {
         OutboxDelivery delivery = new OutboxDelivery();
         delivery.outbox = outbox;
         delivery.settings = settings;
+        delivery.meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
 
         sender = new OutboxSender();
         sender.delivery = delivery;

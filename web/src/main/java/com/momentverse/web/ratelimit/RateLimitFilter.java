@@ -3,6 +3,7 @@ package com.momentverse.web.ratelimit;
 import com.momentverse.web.ProblemType;
 import com.momentverse.web.ClientAddresses;
 import com.momentverse.web.ServletProblems;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -53,6 +54,10 @@ public class RateLimitFilter extends HttpFilter {
 
     @Inject
     transient RateLimiter limiter;
+
+    /** Counts refusals as {@code mv_rate_limit_rejections_total{limit}}. */
+    @Inject
+    transient MeterRegistry meters;
 
     @Inject
     @ConfigProperty(name = "mv.trusted-proxies")
@@ -111,8 +116,9 @@ public class RateLimitFilter extends HttpFilter {
         return path;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, RateLimit limit,
+    private void refuse(HttpServletRequest request, HttpServletResponse response, RateLimit limit,
             RateLimitDecision decision) throws IOException {
+        meters.counter("mv.rate.limit.rejections", "limit", limit.name()).increment();
         RateLimitHeaders.write(response, decision);
         String detail = "More than " + limit.describe() + " from your address. Try again in "
                 + waitInWords(decision.retryAfterSeconds()) + ".";

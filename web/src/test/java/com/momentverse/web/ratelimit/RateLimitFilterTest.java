@@ -174,6 +174,7 @@ class RateLimitFilterTest {
     @Test
     void aFailingStoreLetsRequestsThroughWithoutHeaders() throws Exception {
         RateLimitFilter filter = new RateLimitFilter();
+        filter.meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
         filter.limits = RateLimits.of(true, 1, 1, 1);
         filter.limiter = new FailOpenRateLimiter((limit, key) -> {
             throw new IllegalStateException("Redis is down");
@@ -190,6 +191,7 @@ class RateLimitFilterTest {
 
     private RateLimitFilter filter(RateLimits limits, Optional<String> trustedProxies) {
         RateLimitFilter filter = new RateLimitFilter();
+        filter.meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
         filter.limits = limits;
         filter.limiter = new InProcessRateLimiter(1000, clock);
         filter.trustedProxies = trustedProxies;

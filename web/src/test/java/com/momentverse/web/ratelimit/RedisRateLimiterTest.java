@@ -202,6 +202,7 @@ class RedisRateLimiterTest {
 
     private static RateLimitFilter filter(RedisRateLimiter node) {
         RateLimitFilter filter = new RateLimitFilter();
+        filter.meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
         filter.limits = RateLimits.of(true, 3, 5, 60);
         filter.limiter = new FailOpenRateLimiter(node, "Redis at " + node.address());
         filter.trustedProxies = Optional.empty();
