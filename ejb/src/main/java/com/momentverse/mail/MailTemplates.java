@@ -373,6 +373,28 @@ public class MailTemplates {
         return new MailMessage(MailKind.GIFT_DELIVERY, recipient, giver + " dedicated a moment of history to you", text, html);
     }
 
+    /** Moderation hid the owner's moment: why, what it means, and that it stays theirs. */
+    public MailMessage momentHidden(String recipient, String name, String title, String reason) {
+        String text = """
+                %s
+
+                Your moment "%s" was hidden by our moderators. The reason:
+
+                %s
+
+                It stays yours and certified, and you still see it in your account; others no longer
+                do. If you think this is a mistake, reply to this mail.
+                %s""".formatted(greeting(name), oneLine(title), reason, textFooter());
+        String html = page("Your moment was hidden", """
+                <p>%s</p>
+                <p>Your moment <strong>%s</strong> was hidden by our moderators. The reason:</p>
+                <blockquote style="white-space: pre-line">%s</blockquote>
+                <p>It stays yours and certified, and you still see it in your account; others no longer do.
+                If you think this is a mistake, reply to this mail.</p>""".formatted(htmlGreeting(name), Html.escape(title),
+                Html.escape(reason)));
+        return new MailMessage(MailKind.MOMENT_HIDDEN, recipient, "Your MomentVerse moment was hidden", text, html);
+    }
+
     /** A customer's text on one line (a title may not hold line breaks, but a subject must never). */
     private static String oneLine(String text) {
         return CONTROL_OR_SPACE.matcher(text).replaceAll(" ").strip();

@@ -2,8 +2,7 @@ package com.momentverse.mail;
 
 /**
  * What a mail is about. Stored by name (a {@code VARCHAR(40)}), so adding a kind needs no
- * migration; renaming one does. The kinds of later features (moderation) are added with
- * those features.
+ * migration; renaming one does.
  */
 public enum MailKind {
     /** The link that proves the user owns the address (also after a change of address). */
@@ -25,5 +24,7 @@ public enum MailKind {
     /** The moment's certificate was issued: its number and where to check and download it. */
     CERTIFICATE_READY,
     /** A gift's delivery date came: its recipient gets the dedication, the moment's page and the certificate. */
-    GIFT_DELIVERY
+    GIFT_DELIVERY,
+    /** An administrator hid the owner's moment: why, and that it stays theirs and certified. */
+    MOMENT_HIDDEN
 }
