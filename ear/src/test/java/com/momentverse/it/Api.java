@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
@@ -12,26 +13,33 @@ import java.util.concurrent.ThreadLocalRandom;
  * A REST client of the API as an outside program would be: JSON over HTTP, optionally with
  * a bearer token. Each instance speaks for its own client address (X-Forwarded-For, which
  * the test server believes from 127.0.0.1), so rate limits and lockouts of one test never
- * touch another.
+ * touch another. It talks to the server under test ({@link Http#SITE}) unless {@link #at} says otherwise.
  */
 public final class Api {
 
+    private final URI site;
     private final String clientAddress;
     private final String token;
 
-    private Api(String clientAddress, String token) {
+    private Api(URI site, String clientAddress, String token) {
+        this.site = site;
         this.clientAddress = clientAddress;
         this.token = token;
     }
 
     /** A client from a fresh address of the 10.0.0.0/8 range. */
     public static Api anonymous() {
-        return new Api(newAddress(), null);
+        return new Api(Http.SITE, newAddress(), null);
     }
 
     /** The same client address, with an access token. */
     public Api withToken(String accessToken) {
-        return new Api(clientAddress, accessToken);
+        return new Api(site, clientAddress, accessToken);
+    }
+
+    /** The same client (address and token) talking to another server: a second one started by a test. */
+    public Api at(URI otherSite) {
+        return new Api(otherSite, clientAddress, token);
     }
 
     /**
@@ -39,12 +47,17 @@ public final class Api {
      * same user, whose requests count against a rate limit of their own.
      */
     public Api withNewAddress() {
-        return new Api(newAddress(), token);
+        return new Api(site, newAddress(), token);
     }
 
     private static String newAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
+    /** The server this client talks to. */
+    public URI site() {
+        return site;
     }
 
     public String clientAddress() {
@@ -94,7 +107,7 @@ public final class Api {
 
     private HttpRequest.Builder request(String method, String path, HttpRequest.BodyPublisher body, String contentType,
                                         String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(Http.SITE.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(site.resolve(path))
                 .header("X-Forwarded-For", clientAddress)
                 .method(method, body);
         if (contentType != null) {
