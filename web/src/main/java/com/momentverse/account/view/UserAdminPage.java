@@ -14,12 +14,11 @@ import com.momentverse.web.AdminViews;
 import com.momentverse.web.FormMessages;
 import com.momentverse.web.security.CurrentCaller;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,10 +28,15 @@ import java.util.UUID;
  * {@code /admin/users}: find accounts by name or e-mail ({@code ?q=}, pages by {@code ?cursor=}),
  * and one account ({@code ?id=}) with its audit trail, to promote, demote, disable or enable it.
  * The rules (not oneself) and the audit are {@link AccountAdminService}'s.
+ *
+ * <p>View-scoped: the account's actions are rendered only on its page, so a postback must know the
+ * account before the view parameters are applied again (else Faces would drop the click).
  */
 @Named
-@RequestScoped
-public class UserAdminPage {
+@ViewScoped
+public class UserAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int PAGE_SIZE = 25;
 
@@ -48,16 +52,19 @@ public class UserAdminPage {
     private String q;
     private String cursor;
     private String id;
-    private Slice<UserRow> found;
+    private List<UserRow> rows;
+    private String nextCursor;
     private UserRow user;
     private boolean userRead;
 
     public List<UserRow> getRows() {
-        return found().items();
+        read();
+        return rows;
     }
 
     public String getNextCursor() {
-        return found().nextCursor();
+        read();
+        return nextCursor;
     }
 
     /** The account the page is about ({@code ?id=}), or null. */
@@ -122,21 +129,18 @@ public class UserAdminPage {
         }
     }
 
-    private Slice<UserRow> found() {
-        if (found == null) {
+    private void read() {
+        if (rows == null) {
+            Slice<UserRow> found;
             try {
                 found = accounts.list(q, new PageRequest(PAGE_SIZE, cursor == null || cursor.isBlank() ? null : cursor))
                         .map(UserRow::new);
             } catch (InvalidCursorException e) {
                 found = accounts.list(q, PageRequest.first(PAGE_SIZE)).map(UserRow::new);
             }
+            rows = found.items();
+            nextCursor = found.nextCursor();
         }
-        return found;
-    }
-
-    /** The search, for the address of its next page. */
-    public String getQueryEncoded() {
-        return q == null ? "" : URLEncoder.encode(q, StandardCharsets.UTF_8);
     }
 
     public String getQ() {

@@ -3,10 +3,13 @@ package com.momentverse.account.view;
 import com.momentverse.account.AccountView;
 import com.momentverse.web.AdminViews;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /** An account as the administrators' users page shows it. */
-public final class UserRow {
+public final class UserRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final AccountView account;
 

@@ -3,10 +3,13 @@ package com.momentverse.admin.view;
 import com.momentverse.admin.AuditView;
 import com.momentverse.web.AdminViews;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** An audit entry as the administration pages list it. */
-public final class AuditRow {
+public final class AuditRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final AuditView entry;
 

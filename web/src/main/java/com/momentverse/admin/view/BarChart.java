@@ -47,7 +47,7 @@ public final class BarChart {
             double x = SIDE + i * slot + (slot - barWidth) / 2;
             boolean labelled = (points.size() - 1 - i) % labelEvery == 0;
             bars.add(new Bar(round(x), round(TOP + plot - height), round(barWidth), round(height),
-                    round(x + barWidth / 2), point.label(), labelled, point.valueText()));
+                    round(x + barWidth / 2), point.name(), labelled ? point.axisLabel() : "", point.valueText()));
         }
         return new BarChart(id, title, List.copyOf(bars));
     }
@@ -89,8 +89,15 @@ public final class BarChart {
         return SIDE;
     }
 
-    /** One value to draw: its label (a day, an era) and how it is written (a count, a price). */
-    public record Point(String label, long value, String valueText) {
+    /**
+     * One value to draw: what it stands for (a day, an era), the label under its bar (short: the
+     * bars are narrow), its value and how it is written (a count, a price).
+     */
+    public record Point(String name, String axisLabel, long value, String valueText) {
+
+        public Point(String name, long value, String valueText) {
+            this(name, name, value, valueText);
+        }
     }
 
     /** One bar as drawn, every coordinate ready for the SVG. */
@@ -102,17 +109,17 @@ public final class BarChart {
         private final String height;
         private final String labelX;
         private final String name;
-        private final boolean labelled;
+        private final String label;
         private final String valueText;
 
-        Bar(String x, String y, String width, String height, String labelX, String name, boolean labelled, String valueText) {
+        Bar(String x, String y, String width, String height, String labelX, String name, String label, String valueText) {
             this.x = x;
             this.y = y;
             this.width = width;
             this.height = height;
             this.labelX = labelX;
             this.name = name;
-            this.labelled = labelled;
+            this.label = label;
             this.valueText = valueText;
         }
 
@@ -141,9 +148,9 @@ public final class BarChart {
             return name;
         }
 
-        /** The label under the bar: its name, or nothing when only every n-th bar is labelled. */
+        /** The label under the bar, or nothing when only every n-th bar is labelled. */
         public String getLabel() {
-            return labelled ? name : "";
+            return label;
         }
 
         public String getTooltip() {

@@ -56,7 +56,7 @@ public class DashboardPage {
         eras = BarChart.of("eras-chart", "Confirmed moments per era", Arrays.stream(Era.values())
                 .map(era -> {
                     long count = figures.moments().getOrDefault(era, 0L);
-                    return new BarChart.Point(era.displayName(), count, String.valueOf(count));
+                    return new BarChart.Point(era.displayName(), shortName(era), count, String.valueOf(count));
                 }).toList(), 1);
     }
 
@@ -109,6 +109,12 @@ public class DashboardPage {
         return BarChart.of(id, title, days.stream()
                 .map(day -> new BarChart.Point(DAY.format(day.day()), value.applyAsLong(day), text.apply(day)))
                 .toList(), DAY_LABELS);
+    }
+
+    /** An era's name short enough to stand under its bar: "middle-ages" is "Middle ages". */
+    private static String shortName(Era era) {
+        String words = era.id().replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** " (12%)" of the step before, or nothing when the step before is empty. */

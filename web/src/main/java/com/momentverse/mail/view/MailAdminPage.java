@@ -9,10 +9,11 @@ import com.momentverse.web.AdminViews;
 import com.momentverse.web.FormMessages;
 import com.momentverse.web.security.CurrentCaller;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,10 +22,15 @@ import java.util.UUID;
  * {@code /admin/mail}: how many outbox mails are pending, sent and failed, the failed ones
  * ({@code ?page=}, the most recent first) with their last error, and sending them again, one or
  * all ({@link MailAdmin}, audited).
+ *
+ * <p>View-scoped, so that a click on a row's retry button comes back to the rows it was shown
+ * with (also on a later page), not to rows read again.
  */
 @Named
-@RequestScoped
-public class MailAdminPage {
+@ViewScoped
+public class MailAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int PAGE_SIZE = 25;
 
@@ -103,7 +109,9 @@ public class MailAdminPage {
     }
 
     /** A failed mail as the page lists it. */
-    public static final class MailRow {
+    public static final class MailRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         private final FailedMail mail;
 

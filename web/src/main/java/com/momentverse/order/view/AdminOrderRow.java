@@ -4,11 +4,14 @@ import com.momentverse.order.AdminOrder;
 import com.momentverse.order.OrderStatus;
 import com.momentverse.web.AdminViews;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
 /** An order as the administrators' orders page shows it: as its owner sees it, and who placed it and how it was paid. */
-public final class AdminOrderRow {
+public final class AdminOrderRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final AdminOrder order;
     private final OrderRow row;

@@ -17,10 +17,11 @@ import com.momentverse.web.FormMessages;
 import com.momentverse.web.StateWords;
 import com.momentverse.web.security.CurrentCaller;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +33,15 @@ import java.util.UUID;
  * trail, to refund it ({@link RefundService}: the money back through Stripe, the order REFUNDED,
  * the moment released, the certificate revoked, the customer mailed). The outcome, or why it
  * failed, is shown next to the refund button.
+ *
+ * <p>View-scoped, as {@link com.momentverse.account.view.UserAdminPage} is, so that the refund
+ * button of the order's page is there when its click comes back.
  */
 @Named
-@RequestScoped
-public class OrderAdminPage {
+@ViewScoped
+public class OrderAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int PAGE_SIZE = 25;
 
@@ -55,16 +61,19 @@ public class OrderAdminPage {
     private String status;
     private String cursor;
     private String id;
-    private Slice<AdminOrderRow> found;
+    private List<AdminOrderRow> rows;
+    private String nextCursor;
     private AdminOrderRow order;
     private boolean orderRead;
 
     public List<AdminOrderRow> getRows() {
-        return found().items();
+        read();
+        return rows;
     }
 
     public String getNextCursor() {
-        return found().nextCursor();
+        read();
+        return nextCursor;
     }
 
     public boolean isDetail() {
@@ -124,16 +133,18 @@ public class OrderAdminPage {
         }
     }
 
-    private Slice<AdminOrderRow> found() {
-        if (found == null) {
+    private void read() {
+        if (rows == null) {
             OrderStatus state = state();
+            Slice<AdminOrderRow> found;
             try {
                 found = orders.search(q, state, new PageRequest(PAGE_SIZE, blankToNull(cursor))).map(AdminOrderRow::of);
             } catch (InvalidCursorException e) {
                 found = orders.search(q, state, PageRequest.first(PAGE_SIZE)).map(AdminOrderRow::of);
             }
+            rows = found.items();
+            nextCursor = found.nextCursor();
         }
-        return found;
     }
 
     private OrderStatus state() {
@@ -184,7 +195,9 @@ public class OrderAdminPage {
     }
 
     /** One payment provider event of the order. */
-    public static final class PaymentEventRow {
+    public static final class PaymentEventRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         private final PaymentEventView event;
 
