@@ -96,10 +96,10 @@ class DashboardQueriesTest {
     @Test
     void confirmedMomentsAreCountedInTheEraTheyStartIn() {
         Map<Era, Long> before = read(DashboardQueries::confirmedMomentsPerEra);
-        // At the very start of the range, one second before and at the start of Classical Antiquity,
-        // at the last minute of the range; a held and a released moment count nowhere.
+        // At the very start of the range, in the last minute before and at the start of Classical
+        // Antiquity, in the last minute of the range; a held and a released moment count nowhere.
         confirmedAt(Span.MIN_START.getEpochSecond());
-        confirmedAt(Era.CLASSICAL.start().getEpochSecond() - 1);
+        confirmedAt(Era.CLASSICAL.start().getEpochSecond() - 60);
         confirmedAt(Era.CLASSICAL.start().getEpochSecond());
         confirmedAt(Span.MAX_END.getEpochSecond() - 60);
         db.order(owner, Era.MIDDLE_AGES.start().getEpochSecond(), 499, at(ELSEWHEN, "08:00:00"), null, false);
