@@ -1,8 +1,10 @@
 package com.momentverse.account;
 
+import com.momentverse.admin.AuditLog;
 import com.momentverse.common.FieldError;
 import com.momentverse.common.InvalidInputException;
 import com.momentverse.common.NotFoundException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -46,6 +48,9 @@ public class AccountService {
 
     @Inject
     LoginThrottle throttle;
+
+    @EJB
+    AuditLog audit;
 
     @Inject
     AccountMails mails;
@@ -95,6 +100,12 @@ public class AccountService {
     /**
      * Checks credentials from a client address, honouring the lockout, and re-hashes the
      * password when the hashing parameters changed. Unknown addresses cost a hash too.
+     *
+     * <p>Every outcome but a refusal during a lockout is audited in this transaction, which
+     * commits for failures too (it records the failure for the lockout): a sign-in, a wrong
+     * password (of an account, or of an address without one: "account:unknown", the address
+     * itself is not written, it may be a password typed in the wrong field), a disabled account,
+     * and the failure that starts a lockout. Never the password.
      */
     public SignInResult signIn(String email, String password, String clientAddress) {
         Instant now = Instant.now();
@@ -107,22 +118,33 @@ public class AccountService {
         Optional<Account> found = key.isEmpty() ? Optional.empty() : accounts.findByEmail(email);
         if (found.isEmpty()) {
             hasher.dummyVerify(secret);
-            throttle.recordFailure(key, clientAddress, now);
+            failed(key, clientAddress, now, "account:unknown");
             return new SignInResult.Invalid();
         }
         Account account = found.get();
+        String subject = "account:" + account.getId();
         if (!hasher.verify(secret, account.getPasswordHash())) {
-            throttle.recordFailure(key, clientAddress, now);
+            failed(key, clientAddress, now, subject);
             return new SignInResult.Invalid();
         }
         throttle.recordSuccess(key, clientAddress);
         if (account.isDisabled()) {
+            audit.record(AuditLog.ANONYMOUS, "account.sign-in-refused", subject, "disabled; from " + clientAddress);
             return new SignInResult.Disabled();
         }
         if (hasher.needsRehash(account.getPasswordHash())) {
             account.rehashPassword(hasher.hash(secret));
         }
+        audit.record(account.getId().toString(), "account.signed-in", subject, "from " + clientAddress);
         return new SignInResult.Success(AccountView.of(account));
+    }
+
+    private void failed(String key, String clientAddress, Instant now, String subject) {
+        throttle.recordFailure(key, clientAddress, now);
+        audit.record(AuditLog.ANONYMOUS, "account.sign-in-failed", subject, "from " + clientAddress);
+        if (throttle.lockedFor(key, clientAddress, now).isPresent()) {
+            audit.record(AuditLog.ANONYMOUS, "account.locked-out", subject, "from " + clientAddress);
+        }
     }
 
     /** Mails a reset link if the address has an account; answers the same either way. */

@@ -11,10 +11,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -30,8 +32,13 @@ import java.util.UUID;
 @Stateless
 public class ClaimService {
 
+    private static final Logger LOG = Logger.getLogger(ClaimService.class);
+
     @EJB
     OrderPlacement placement;
+
+    @EJB
+    QuoteCounter quoteCounter;
 
     @EJB
     AvailabilityService availability;
@@ -65,12 +72,29 @@ public class ClaimService {
 
     /**
      * The lines and total of a moment of this length with these options, as an order would store them.
+     * Each quote answered is counted for the dashboard's funnel (the claim page asks for one whenever
+     * the length or the options change); a failure to count never fails the quote.
      *
      * @throws com.momentverse.common.InvalidInputException for {@code starHip} when no such star exists
      */
     public Quote quote(Span span, Integer starHip, boolean premiumCertificate) {
         Optional<String> starName = Optional.ofNullable(starHip).map(stars::require).map(Star::getDisplayName);
-        return pricing.quote(span.duration().getSeconds(), starName, premiumCertificate);
+        Quote quote = pricing.quote(span.duration().getSeconds(), starName, premiumCertificate);
+        count();
+        return quote;
+    }
+
+    private void count() {
+        try {
+            quoteCounter.countOne();
+        } catch (EJBException first) {
+            // The day's row was being opened by another transaction at the same moment: it exists now.
+            try {
+                quoteCounter.countOne();
+            } catch (EJBException again) {
+                LOG.warnf("A quote was not counted for the dashboard: %s", again.getMessage());
+            }
+        }
     }
 
     /**

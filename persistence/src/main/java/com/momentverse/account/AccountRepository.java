@@ -1,5 +1,6 @@
 package com.momentverse.account;
 
+import com.momentverse.common.LikePatterns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,15 @@ public class AccountRepository {
         return em.createQuery("SELECT a FROM Account a WHERE a.emailKey = :key", Account.class)
                 .setParameter("key", Account.emailKey(email))
                 .getResultStream().findFirst();
+    }
+
+    /** The accounts with these ids that exist (deleted ones are missing), in no order. */
+    public List<Account> findAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     public boolean emailTaken(String email) {
@@ -59,7 +69,7 @@ public class AccountRepository {
         jpql.append(" ORDER BY a.createdAt DESC, a.id DESC");
         var query = em.createQuery(jpql.toString(), Account.class).setMaxResults(limit);
         if (text != null && !text.isBlank()) {
-            query.setParameter("text", "%" + escapeLike(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+            query.setParameter("text", LikePatterns.contains(text.strip().toLowerCase(java.util.Locale.ROOT)));
         }
         if (after != null) {
             query.setParameter("at", after.getCreatedAt()).setParameter("id", after.getId());
@@ -152,10 +162,5 @@ public class AccountRepository {
 
     public void add(SigningKey key) {
         em.persist(key);
-    }
-
-    /** Escapes LIKE's wildcards with '!' (a character that needs no escaping in JPQL or SQL). */
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

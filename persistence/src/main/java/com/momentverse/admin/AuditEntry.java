@@ -11,7 +11,9 @@ import java.util.UUID;
 /**
  * One line of the audit log: who (an account id, "stripe", "system") did what ("order.paid",
  * "order.refunded") to which thing ("order:&lt;id&gt;"), when, and a short detail. Written in
- * the transaction of the change it records, never changed afterwards.
+ * the transaction of the change it records, never changed afterwards: every column is
+ * insertable only, nothing in the code updates or deletes an entry, and on PostgreSQL a
+ * trigger refuses both (changelog 080).
  */
 @Entity
 @Table(name = "audit_entry")
@@ -47,6 +49,10 @@ public class AuditEntry {
         this.action = action;
         this.subject = subject;
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+    }
+
+    public UUID getId() {
+        return id;
     }
 
     public Instant getAt() {

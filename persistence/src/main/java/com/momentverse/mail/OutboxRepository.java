@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,5 +74,23 @@ public class OutboxRepository {
         return Optional.ofNullable(em.createQuery("SELECT min(m.createdAt) FROM OutboxMail m WHERE m.status = :pending", Instant.class)
                 .setParameter("pending", MailStatus.PENDING)
                 .getSingleResult());
+    }
+
+    /** How many mails are in each status, in one grouped query; a status without mails is missing. */
+    public Map<MailStatus, Long> countByStatus() {
+        Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
+        em.createQuery("SELECT m.status, COUNT(m) FROM OutboxMail m GROUP BY m.status", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((MailStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The ids of up to {@code limit} failed mails, the most recent first. */
+    public List<UUID> failedIds(int limit) {
+        return em.createQuery("SELECT m.id FROM OutboxMail m WHERE m.status = :status ORDER BY m.createdAt DESC, m.id",
+                        UUID.class)
+                .setParameter("status", MailStatus.FAILED)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

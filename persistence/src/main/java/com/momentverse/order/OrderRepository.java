@@ -1,5 +1,6 @@
 package com.momentverse.order;
 
+import com.momentverse.common.LikePatterns;
 import com.momentverse.common.NewestFirst;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,6 +45,36 @@ public class OrderRepository {
                         + " ORDER BY o.createdAt DESC, o.id DESC", CustomerOrder.class)
                 .setParameter("account", accountId)
                 .setMaxResults(limit);
+        if (after != null) {
+            query.setParameter("at", after.createdAt()).setParameter("id", after.id());
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Orders for administrators, newest first, after a position in that order: those of the
+     * accounts whose e-mail contains {@code emailText} (case-insensitive) and in {@code status},
+     * each when given.
+     */
+    public List<CustomerOrder> search(String emailText, OrderStatus status, NewestFirst after, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT o FROM CustomerOrder o WHERE 1 = 1");
+        if (emailText != null) {
+            jpql.append(" AND o.accountId IN (SELECT a.id FROM Account a WHERE a.emailKey LIKE :email ESCAPE '!')");
+        }
+        if (status != null) {
+            jpql.append(" AND o.status = :status");
+        }
+        if (after != null) {
+            jpql.append(" AND (o.createdAt < :at OR (o.createdAt = :at AND o.id < :id))");
+        }
+        jpql.append(" ORDER BY o.createdAt DESC, o.id DESC");
+        var query = em.createQuery(jpql.toString(), CustomerOrder.class).setMaxResults(limit);
+        if (emailText != null) {
+            query.setParameter("email", LikePatterns.contains(emailText.strip().toLowerCase(Locale.ROOT)));
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
         if (after != null) {
             query.setParameter("at", after.createdAt()).setParameter("id", after.id());
         }

@@ -47,4 +47,13 @@ public class PaymentEvent {
     public String getEventType() {
         return eventType;
     }
+
+    /** The order the event was about, or null when it named none of ours. */
+    public UUID getOrderId() {
+        return orderId;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
 }

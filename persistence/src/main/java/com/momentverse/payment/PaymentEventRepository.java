@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.util.List;
+import java.util.UUID;
+
 /** Records payment events, once each. */
 @ApplicationScoped
 public class PaymentEventRepository {
@@ -29,5 +32,13 @@ public class PaymentEventRepository {
         } catch (PersistenceException e) {
             throw new DuplicateEventException(event.getEventId());
         }
+    }
+
+    /** The events recorded about an order, in the order they arrived. */
+    public List<PaymentEvent> ofOrder(UUID orderId) {
+        return em.createQuery("SELECT e FROM PaymentEvent e WHERE e.orderId = :order ORDER BY e.receivedAt, e.eventId",
+                        PaymentEvent.class)
+                .setParameter("order", orderId)
+                .getResultList();
     }
 }

@@ -120,6 +120,9 @@ class OutboxSchemaTest {
             assertThat(outbox.failed(0, 10)).extracting(OutboxMail::getRecipient).containsExactly("failed@example.com");
             assertThat(outbox.count(MailStatus.PENDING)).isEqualTo(3);
             assertThat(outbox.count(MailStatus.SENT)).isEqualTo(1);
+            assertThat(outbox.countByStatus()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                    MailStatus.PENDING, 3L, MailStatus.SENT, 1L, MailStatus.FAILED, 1L));
+            assertThat(outbox.failedIds(10)).containsExactly(failed.getId());
         } finally {
             em.close();
         }
