@@ -85,20 +85,22 @@ trap - EXIT
 seconds=$(($(date +%s) - started))
 mv_log "wrote $final: $(wc -c <"$final" | tr -d ' ') bytes, $entries tables' data, in ${seconds}s"
 
-# Retention: the names sort by time (UTC), so the newest come last in the glob's order.
+# Retention: only this database's dumps (the name as this script writes it); the names sort by
+# time (UTC), so the newest come last in the glob's order.
+stamp='[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]T[0-9][0-9][0-9][0-9][0-9][0-9]Z'
 old() {
     case $keep in
         *d)
-            for dump in "$dir/$prefix"-*.dump; do
+            for dump in "$dir/$prefix"-$stamp.dump; do
                 [ -f "$dump" ] && [ -n "$(find "$dump" -prune -mtime +$((${keep%d} - 1)))" ] && printf '%s\n' "$dump"
             done
             ;;
         *)
             count=0
-            for dump in "$dir/$prefix"-*.dump; do
+            for dump in "$dir/$prefix"-$stamp.dump; do
                 [ -f "$dump" ] && count=$((count + 1))
             done
-            for dump in "$dir/$prefix"-*.dump; do
+            for dump in "$dir/$prefix"-$stamp.dump; do
                 [ "$count" -gt "$keep" ] || break
                 [ -f "$dump" ] && printf '%s\n' "$dump" && count=$((count - 1))
             done

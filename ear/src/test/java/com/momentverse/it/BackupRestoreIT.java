@@ -138,6 +138,11 @@ class BackupRestoreIT {
 
             Map<String, String> environment = new HashMap<>();
             environment.put("MV_DB_URL", url.group(1));
+            // "user and password as before": a password in the test database's URL is not printed.
+            Matcher password = Pattern.compile("[?&]password=([^&]*)").matcher(System.getProperty("mv.it.db.url"));
+            if (password.find()) {
+                environment.put("MV_DB_PASSWORD", password.group(1));
+            }
             environment.put("MV_SMTP_HOST", null);
             environment.put("MV_SMTP_PORT", null);
             environment.put("MV_REDIS_URL", null);

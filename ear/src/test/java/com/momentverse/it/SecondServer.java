@@ -15,6 +15,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -45,8 +48,8 @@ final class SecondServer implements AutoCloseable {
     }
 
     /**
-     * Starts the server and waits until it is ready (its readiness check is UP, so the EAR is
-     * deployed and the database answers), for at most the time given. The environment is the
+     * Starts the server and waits until it is ready (it answers the ping, and its readiness check
+     * is UP: the EAR is deployed and the database answers), for at most the time given. The environment is the
      * test JVM's with the given variables set, or removed where their value is {@code null}.
      */
     static SecondServer start(Path base, int portOffset, Map<String, String> environment, Duration timeout) {
@@ -79,6 +82,10 @@ final class SecondServer implements AutoCloseable {
         }
         try {
             server.awaitReady(timeout);
+        } catch (InterruptedException e) {
+            server.close();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         } catch (RuntimeException | Error e) {
             server.close();
             throw e;
@@ -125,25 +132,28 @@ final class SecondServer implements AutoCloseable {
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private void awaitReady(Duration timeout) {
+    private void awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         Path failed = base.resolve("deployments/momentverse.ear.failed");
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
+            if (process.waitFor(500, TimeUnit.MILLISECONDS)) {
                 throw new AssertionError("the second server stopped (exit " + process.exitValue() + ") before it was ready:\n" + logTail());
             }
             if (Files.exists(failed)) {
                 throw new AssertionError("the EAR failed to deploy on the second server:\n" + logTail());
             }
             try {
-                HttpResponse<String> ready = Http.get(management, "health/ready");
-                if (ready.statusCode() == 200 && ready.body().contains("\"UP\"")) {
-                    return;
+                // The public ping answers once the EAR is deployed and the server resumed; polling the
+                // readiness check instead would log a warning each time it is still DOWN.
+                if (Api.anonymous().at(site).get("api/v1/ping").statusCode() == 200) {
+                    HttpResponse<String> ready = Http.get(management, "health/ready");
+                    if (ready.statusCode() == 200 && ready.body().contains("\"UP\"")) {
+                        return;
+                    }
                 }
             } catch (UncheckedIOException notListeningYet) {
                 // booting
             }
-            sleep(500);
         }
         throw new AssertionError("the second server was not ready within " + timeout + ":\n" + logTail());
     }
@@ -153,10 +163,17 @@ final class SecondServer implements AutoCloseable {
         List<ProcessHandle> started = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
         process.destroy();
         Instant deadline = Instant.now().plus(STOP_TIMEOUT);
-        while (started.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
-            sleep(200);
+        for (ProcessHandle handle : started) {
+            try {
+                handle.onExit().get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                handle.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                started.forEach(ProcessHandle::destroyForcibly);
+                return;
+            }
         }
-        started.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
     private static boolean listening(int port) {
@@ -176,15 +193,6 @@ final class SecondServer implements AutoCloseable {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
