@@ -33,6 +33,7 @@ public class CommunityRepository {
                 .setParameter("moment", momentId)
                 .setParameter("account", accountId)
                 .setParameter("now", now)
+                .setHint(TimelineRepository.NATIVE_SPACES, "moment_like")
                 .executeUpdate();
         if (added == 1) {
             count(momentId, "+ 1");
@@ -45,6 +46,7 @@ public class CommunityRepository {
         int removed = em.createNativeQuery("DELETE FROM moment_like WHERE moment_id = :moment AND account_id = :account")
                 .setParameter("moment", momentId)
                 .setParameter("account", accountId)
+                .setHint(TimelineRepository.NATIVE_SPACES, "moment_like")
                 .executeUpdate();
         if (removed == 1) {
             count(momentId, "- 1");
@@ -55,6 +57,7 @@ public class CommunityRepository {
     private void count(UUID momentId, String change) {
         em.createNativeQuery("UPDATE moment SET like_count = like_count " + change + " WHERE id = :moment")
                 .setParameter("moment", momentId)
+                .setHint(TimelineRepository.NATIVE_SPACES, "moment")
                 .executeUpdate();
     }
 
@@ -84,6 +87,7 @@ public class CommunityRepository {
     public void share(UUID momentId) {
         em.createNativeQuery("UPDATE moment SET share_count = share_count + 1 WHERE id = :moment")
                 .setParameter("moment", momentId)
+                .setHint(TimelineRepository.NATIVE_SPACES, "moment")
                 .executeUpdate();
     }
 
@@ -103,9 +107,11 @@ public class CommunityRepository {
         em.createNativeQuery("UPDATE moment SET like_count = like_count - 1"
                         + " WHERE id IN (SELECT moment_id FROM moment_like WHERE account_id = :account)")
                 .setParameter("account", accountId)
+                .setHint(TimelineRepository.NATIVE_SPACES, "moment")
                 .executeUpdate();
         return em.createNativeQuery("DELETE FROM moment_like WHERE account_id = :account")
                 .setParameter("account", accountId)
+                .setHint(TimelineRepository.NATIVE_SPACES, "moment_like")
                 .executeUpdate();
     }
 }

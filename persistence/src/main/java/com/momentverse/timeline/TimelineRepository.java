@@ -24,16 +24,18 @@ import java.util.stream.Collectors;
  *
  * <p><b>Listed</b> moments are the only ones any of these shows. What "listed" means (confirmed,
  * public and not hidden) is defined once, by the generated column {@code moment.listed} of changelog
- * 060; every query here filters on that column ({@link #LISTED}), and the timeline's partial
- * indexes are on it.
+ * 060; every query here reads either that column ({@link #LISTED}) or what changelog 060 derives
+ * from it: the counts per month and per year and the words of listed moments
+ * ({@code timeline_month_count}, {@code timeline_year_count}, {@code timeline_text}; on PostgreSQL
+ * tables kept by a trigger, on H2 views over the moments, with the same columns).
  *
  * <p><b>Counts</b> are computed by the database in one grouped query, never by reading moments
  * into Java: the bucket of a moment is integer arithmetic on its start second (hours, days,
  * weeks) or on its start's month index (months and longer, see {@link CalendarKeys}), relative to
  * the first bucket, so that the same SQL gives the same answer on PostgreSQL and H2 and across
- * year 0. Without a text filter, scales of months and longer add up the counts per month of
- * {@code timeline_month_count} (on PostgreSQL a table kept by a trigger, on H2 a view over the
- * moments); hours, days, weeks and text searches count the moments themselves.
+ * year 0. Without a text filter, months add up the month counts, years and longer the year
+ * counts, and hours, days and weeks count the moments in an index; with one, the words are
+ * searched ({@code LIKE} on lower-case words, with a trigram index on PostgreSQL).
  */
 @ApplicationScoped
 public class TimelineRepository {
@@ -41,14 +43,14 @@ public class TimelineRepository {
     /** The condition every public surface puts on moments: the generated column of changelog 060. */
     static final String LISTED = "listed";
 
-    /**
-     * The text the text filter searches, exactly as changelog 060 indexes it on PostgreSQL
-     * (pg_trgm), so that the planner matches the index.
-     */
-    static final String SEARCH_TEXT = "(title || CHR(1) || COALESCE(message, '') || CHR(1) || COALESCE(dedicated_to, ''))";
+    /** Tells Hibernate what a native write changes, so it keeps the second-level cache (stars) it does not touch. */
+    static final String NATIVE_SPACES = "org.hibernate.query.native.spaces";
 
     @PersistenceContext(unitName = "momentverse")
     EntityManager em;
+
+    /** Whether timeline_text is a table (PostgreSQL) rather than a view (H2); null until known. */
+    private volatile Boolean textTable;
 
     /**
      * The buckets of the grid, every one of them, each with the number of listed moments that
@@ -58,9 +60,13 @@ public class TimelineRepository {
         long[] counts = new long[grid.size()];
         Optional<TimelineWindow> starts = filters.over(grid.window()).starts();
         if (starts.isPresent()) {
-            List<?> rows = grid.scale().isFixed() || filters.text() != null
-                    ? countMoments(grid, starts.get(), filters)
-                    : countMonths(grid, starts.get(), filters.starPaired());
+            List<?> rows;
+            if (filters.text() != null || grid.scale().isFixed()) {
+                rows = countListed(grid, starts.get(), filters);
+            } else {
+                rows = countPerMonth(grid.scale() == Scale.MONTH ? "timeline_month_count" : "timeline_year_count",
+                        grid, starts.get(), filters.starPaired());
+            }
             for (Object row : rows) {
                 Object[] cells = (Object[]) row;
                 counts[((Number) cells[0]).intValue()] = ((Number) cells[1]).longValue();
@@ -69,29 +75,26 @@ public class TimelineRepository {
         return grid.buckets(counts);
     }
 
-    private List<?> countMoments(BucketGrid grid, TimelineWindow starts, TimelineQuery filters) {
-        String bucket = grid.scale().isFixed()
-                ? "(start_second - :origin) / :width"
-                : "(start_month - :origin) / :width";
-        Query query = em.createNativeQuery("SELECT bucket, COUNT(*) FROM (SELECT " + bucket + " AS bucket FROM moment"
-                + " WHERE " + conditions(filters) + ") listed_moment GROUP BY bucket");
+    private List<?> countListed(BucketGrid grid, TimelineWindow starts, TimelineQuery filters) {
+        String bucket = grid.scale().isFixed() ? "(start_second - :origin) / :width" : "(start_month - :origin) / :width";
+        Query query = em.createNativeQuery("SELECT bucket, COUNT(*) FROM (SELECT " + bucket + " AS bucket FROM "
+                + source(filters) + ") listed_moment GROUP BY bucket");
         if (grid.scale().isFixed()) {
             query.setParameter("origin", grid.start()).setParameter("width", grid.scale().seconds());
         } else {
             query.setParameter("origin", grid.startMonth()).setParameter("width", grid.scale().months());
         }
-        bindConditions(query, starts, filters);
-        return query.getResultList();
+        return bind(query, starts, filters).getResultList();
     }
 
-    private List<?> countMonths(BucketGrid grid, TimelineWindow starts, Boolean starPaired) {
+    /** Adds up counts per month or per year (whole months: month scales and eras start on the 1st). */
+    private List<?> countPerMonth(String table, BucketGrid grid, TimelineWindow starts, Boolean starPaired) {
         Query query = em.createNativeQuery("SELECT bucket, SUM(moments) FROM (SELECT (month_index - :origin) / :width"
-                        + " AS bucket, moments FROM timeline_month_count WHERE month_index >= :fromMonth"
+                        + " AS bucket, moments FROM " + table + " WHERE month_index >= :fromMonth"
                         + " AND month_index < :toMonth" + (starPaired == null ? "" : " AND star_paired = :paired")
                         + ") month_count GROUP BY bucket")
                 .setParameter("origin", grid.startMonth())
                 .setParameter("width", grid.scale().months())
-                // Month scales and eras start on the 1st of a month: these are whole months.
                 .setParameter("fromMonth", CalendarKeys.monthIndex(starts.from()))
                 .setParameter("toMonth", CalendarKeys.monthIndex(starts.to()));
         if (starPaired != null) {
@@ -109,11 +112,12 @@ public class TimelineRepository {
         if (starts.isEmpty()) {
             return List.of();
         }
-        Query ids = em.createNativeQuery("SELECT id FROM moment WHERE " + conditions(query)
-                        + (after == null ? "" : " AND (start_second, id) > (:afterStart, :afterId)")
-                        + " ORDER BY start_second, id", UUID.class)
+        String id = query.text() == null ? "id" : "moment_id";
+        Query ids = em.createNativeQuery("SELECT " + id + " FROM " + source(query)
+                        + (after == null ? "" : " AND (start_second, " + id + ") > (:afterStart, :afterId)")
+                        + " ORDER BY start_second, " + id, UUID.class)
                 .setMaxResults(limit);
-        bindConditions(ids, starts.get(), query);
+        bind(ids, starts.get(), query);
         if (after != null) {
             ids.setParameter("afterStart", after.startSecond()).setParameter("afterId", after.id());
         }
@@ -133,21 +137,49 @@ public class TimelineRepository {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static String conditions(TimelineQuery query) {
-        StringBuilder where = new StringBuilder(LISTED).append(" AND start_second >= :from AND start_second < :to");
-        if (query.starPaired() != null) {
-            where.append(query.starPaired() ? " AND star_hip IS NOT NULL" : " AND star_hip IS NULL");
+    /**
+     * The listed moments that match the query's filters (but its window: {@code :from}, {@code :to}):
+     * the moments themselves, or, to search their words, {@code timeline_text}.
+     */
+    private static String source(TimelineQuery query) {
+        StringBuilder sql = new StringBuilder();
+        if (query.text() == null) {
+            sql.append("moment WHERE ").append(LISTED);
+            if (query.starPaired() != null) {
+                sql.append(query.starPaired() ? " AND star_hip IS NOT NULL" : " AND star_hip IS NULL");
+            }
+        } else {
+            sql.append("timeline_text WHERE words LIKE LOWER(:text) ESCAPE '\\'");
+            if (query.starPaired() != null) {
+                sql.append(" AND star_paired = ").append(query.starPaired() ? "TRUE" : "FALSE");
+            }
         }
-        if (query.text() != null) {
-            where.append(" AND ").append(SEARCH_TEXT).append(" ILIKE :text ESCAPE '\\'");
-        }
-        return where.toString();
+        return sql.append(" AND start_second >= :from AND start_second < :to").toString();
     }
 
-    private static void bindConditions(Query query, TimelineWindow starts, TimelineQuery filters) {
+    private Query bind(Query query, TimelineWindow starts, TimelineQuery filters) {
         query.setParameter("from", starts.from()).setParameter("to", starts.to());
         if (filters.text() != null) {
             query.setParameter("text", filters.textPattern());
+            planForEachText();
+        }
+        return query;
+    }
+
+    /**
+     * On PostgreSQL, plans this transaction's queries for their own parameters. A server-side
+     * prepared statement otherwise ends up with one generic plan for every text, which walks all
+     * moments in time order for a rare word (a second) or reads them one by one for a common one.
+     */
+    private void planForEachText() {
+        Boolean table = textTable;
+        if (table == null) {
+            table = "BASE TABLE".equals(em.createNativeQuery("SELECT table_type FROM information_schema.tables"
+                    + " WHERE LOWER(table_name) = 'timeline_text'").getResultList().stream().findFirst().orElse(null));
+            textTable = table;
+        }
+        if (table) {
+            em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
         }
     }
 
@@ -214,6 +246,7 @@ public class TimelineRepository {
         DailyPick chosen = choose(day);
         em.createNativeQuery("INSERT INTO moment_of_the_day (pick_day, moment_id, reason, chosen_at)"
                         + " VALUES (:day, :moment, :reason, :now) ON CONFLICT DO NOTHING")
+                .setHint(NATIVE_SPACES, "moment_of_the_day")
                 .setParameter("day", day)
                 .setParameter("moment", chosen.momentId())
                 .setParameter("reason", chosen.reason().name())

@@ -155,6 +155,13 @@ abstract class TimelineListContract extends DatabaseContract {
         assertNothingListed(window);
         db.change(listedId, moment -> moment.changeVisibility(Visibility.PUBLIC));
         assertOnlyThisOneIsListed(window, listedId);
+
+        // New words are searched at once; the old ones no more.
+        db.change(listedId, moment -> moment.changeText(moment.getText().with("Other words", null, null)));
+        TimelineQuery secret = new TimelineQuery(window, null, null, SECRET);
+        assertThat(allPages(secret, 3)).isEmpty();
+        assertThat(allPages(new TimelineQuery(window, null, null, "OTHER"), 3)).containsExactly(listedId);
+        assertThat(allPages(TimelineQuery.ALL.over(window), 3)).containsExactly(listedId);
     }
 
     @Test
