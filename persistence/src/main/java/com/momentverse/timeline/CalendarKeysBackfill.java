@@ -1,12 +1,7 @@
 package com.momentverse.timeline;
 
 import com.momentverse.common.CalendarKeys;
-import liquibase.change.custom.CustomTaskChange;
-import liquibase.database.Database;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
+import com.momentverse.common.MigrationStep;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,15 +15,14 @@ import java.util.List;
  * that existed before them, with the same Java code as new moments ({@link CalendarKeys}), so the
  * keys agree on PostgreSQL and H2 and for every year before 1 CE.
  */
-public class CalendarKeysBackfill implements CustomTaskChange {
+public class CalendarKeysBackfill extends MigrationStep {
 
     private static final int BATCH = 1_000;
 
     private int updated;
 
     @Override
-    public void execute(Database database) throws CustomChangeException {
-        Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+    protected void run(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT id, start_second FROM moment"
                 + " WHERE start_month IS NULL OR anniversary IS NULL FETCH FIRST " + BATCH + " ROWS ONLY");
              PreparedStatement update = connection.prepareStatement(
@@ -54,28 +48,11 @@ public class CalendarKeysBackfill implements CustomTaskChange {
                 update.executeBatch();
                 updated += rows.size();
             }
-        } catch (SQLException e) {
-            throw new CustomChangeException("could not fill the calendar keys of the moments", e);
         }
     }
 
     @Override
     public String getConfirmationMessage() {
         return "Calendar keys filled for " + updated + " moments";
-    }
-
-    @Override
-    public void setUp() {
-        // nothing to prepare
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-        // reads no files
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }

@@ -1,9 +1,8 @@
 package com.momentverse.timeline;
 
+import com.momentverse.common.Cursors;
 import com.momentverse.common.InvalidCursorException;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -14,8 +13,7 @@ import java.util.UUID;
 public record TimelinePosition(long startSecond, UUID id) {
 
     public String toCursor() {
-        String plain = startSecond + ":" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        return Cursors.encode(startSecond, id);
     }
 
     /**
@@ -24,11 +22,8 @@ public record TimelinePosition(long startSecond, UUID id) {
      * @throws InvalidCursorException when the text is not such a cursor
      */
     public static TimelinePosition fromCursor(String cursor) {
+        String[] parts = Cursors.decode(cursor, 2);
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 2);
-            if (parts.length != 2) {
-                throw new InvalidCursorException();
-            }
             return new TimelinePosition(Long.parseLong(parts[0]), UUID.fromString(parts[1]));
         } catch (IllegalArgumentException e) {
             throw new InvalidCursorException();

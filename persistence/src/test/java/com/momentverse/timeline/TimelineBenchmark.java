@@ -6,6 +6,7 @@ import com.momentverse.moment.Moment;
 import com.momentverse.star.Star;
 import com.momentverse.testing.H2Hibernate;
 import com.momentverse.testing.MigratedH2;
+import com.momentverse.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -206,20 +207,11 @@ class TimelineBenchmark {
     }
 
     private <T> T db(Function<TimelineRepository, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
+        return Transactions.inTransaction(factory, em -> {
             TimelineRepository repository = new TimelineRepository();
             repository.em = em;
-            T result = work.apply(repository);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+            return work.apply(repository);
+        });
     }
 
     private long count(String sql) {

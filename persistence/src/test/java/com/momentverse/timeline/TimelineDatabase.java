@@ -9,6 +9,7 @@ import com.momentverse.moment.Visibility;
 import com.momentverse.star.Star;
 import com.momentverse.testing.H2Hibernate;
 import com.momentverse.testing.MigratedH2;
+import com.momentverse.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import org.hibernate.SessionFactory;
 
@@ -73,18 +74,7 @@ final class TimelineDatabase implements AutoCloseable {
 
     /** Runs the work in a transaction of its own. */
     <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return Transactions.inTransaction(factory, work);
     }
 
     /** Runs the work with a timeline repository, in a transaction of its own. */
