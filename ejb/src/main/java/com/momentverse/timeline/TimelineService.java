@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,8 +72,9 @@ public class TimelineService {
     /** A page of the listed moments matching the query, in time order, after the page the cursor ends. */
     public Slice<MomentView> moments(Caller caller, TimelineQuery query, PageRequest page) {
         TimelinePosition after = page.cursor() == null ? null : TimelinePosition.fromCursor(page.cursor());
-        Slice<Moment> found = listTimer.record(() -> Slice.ofOverread(timeline.list(query, after, page.limit() + 1),
-                page.limit(), moment -> new TimelinePosition(moment.getSpan().startEpochSecond(), moment.getId()).toCursor()));
+        Slice<Moment> found = Objects.requireNonNull(listTimer.record(() -> Slice.ofOverread(
+                timeline.list(query, after, page.limit() + 1), page.limit(),
+                moment -> new TimelinePosition(moment.getSpan().startEpochSecond(), moment.getId()).toCursor())));
         return new Slice<>(views.of(caller, found.items()), found.nextCursor());
     }
 
