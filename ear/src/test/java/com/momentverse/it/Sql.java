@@ -9,7 +9,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Looks into (and, where a test must stand in for time or for a payment page, changes) the
+ * Looks into (and, where a test must stand in for time, a payment page or moderation, changes) the
  * PostgreSQL database the server under test uses: tables {@code moment} and {@code customer_order}.
  */
 public final class Sql {
@@ -64,6 +64,24 @@ public final class Sql {
              ResultSet result = statement.executeQuery()) {
             assertThat(result.next()).as(sql).isTrue();
             return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    public interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Hands every row the query selects to the reader, in order. */
+    public static void query(String sql, RowReader reader, Object... parameters) {
+        try (Connection connection = TestServices.connect(); PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                reader.read(result);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

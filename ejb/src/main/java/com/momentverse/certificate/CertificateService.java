@@ -40,7 +40,7 @@ public class CertificateService {
     public CertificateView find(CertificateNumber number) {
         Certificate certificate = certificates.find(number).orElseThrow(NotFoundException::new);
         Moment moment = certificate.getMoment();
-        MomentView summary = moment.getVisibility() == Visibility.PRIVATE ? null : MomentView.of(moment, ownerName(moment), false);
+        MomentView summary = moment.visibilityToOthers() == Visibility.PRIVATE ? null : MomentView.of(moment, ownerName(moment), false);
         return new CertificateView(certificate.getNumber().value(), certificate.getStatus(), certificate.getIssuedAt(),
                 certificate.getSha256(), certificate.isPremium(),
                 certificate.getSupersededBy().map(CertificateNumber::value).orElse(null), summary);

@@ -8,8 +8,9 @@ import com.momentverse.account.Caller;
  * <ul>
  * <li>Its owner and administrators see it in every state.</li>
  * <li>Anyone else sees it only once it is CONFIRMED, and only when it is PUBLIC or UNLISTED (an
- *     unlisted moment is reached by its link, never listed). A private, held or released moment
- *     is "not found" to them, which does not reveal that it exists.</li>
+ *     unlisted moment is reached by its link, never listed) and not hidden by moderation (a hidden
+ *     moment is private to all but its owner and administrators). A private, hidden, held or
+ *     released moment is "not found" to them, which does not reveal that it exists.</li>
  * <li>Only the owner changes it.</li>
  * </ul>
  */
@@ -22,7 +23,7 @@ public final class MomentAccess {
         if (caller.admin() || moment.isOwnedBy(caller.accountId())) {
             return true;
         }
-        return moment.getStatus() == MomentStatus.CONFIRMED && moment.getVisibility() != Visibility.PRIVATE;
+        return moment.getStatus() == MomentStatus.CONFIRMED && moment.visibilityToOthers() != Visibility.PRIVATE;
     }
 
     public static boolean canChange(Caller caller, Moment moment) {

@@ -1,7 +1,5 @@
 package com.momentverse.moment;
 
-import com.momentverse.account.Account;
-import com.momentverse.account.AccountRepository;
 import com.momentverse.account.Caller;
 import com.momentverse.certificate.PrintableText;
 import com.momentverse.common.NewestFirst;
@@ -22,7 +20,7 @@ public class MomentService {
     MomentRepository moments;
 
     @Inject
-    AccountRepository accounts;
+    MomentViews views;
 
     /**
      * The moment, if the caller may see it.
@@ -31,7 +29,7 @@ public class MomentService {
      */
     public MomentView find(Caller caller, UUID id) {
         Moment moment = moments.find(id).filter(m -> MomentAccess.canSee(caller, m)).orElseThrow(NotFoundException::new);
-        return view(caller, moment);
+        return views.of(caller, moment);
     }
 
     /**
@@ -59,7 +57,7 @@ public class MomentService {
         if (visibility != null) {
             moment.changeVisibility(visibility);
         }
-        return view(caller, moment);
+        return views.of(caller, moment);
     }
 
     /** The account's own moments, newest first, in every state. */
@@ -67,13 +65,6 @@ public class MomentService {
         NewestFirst after = page.cursor() == null ? null : NewestFirst.fromCursor(page.cursor());
         Slice<Moment> found = Slice.ofOverread(moments.ownedBy(accountId, after, page.limit() + 1), page.limit(),
                 m -> new NewestFirst(m.getCreatedAt(), m.getId()).toCursor());
-        String name = accounts.find(accountId).map(Account::getName).orElse(null);
-        return found.map(m -> MomentView.of(m, name, true));
-    }
-
-    private MomentView view(Caller caller, Moment moment) {
-        String ownerName = moment.getOwnerId() == null ? null
-                : accounts.find(moment.getOwnerId()).map(Account::getName).orElse(null);
-        return MomentView.of(moment, ownerName, moment.isOwnedBy(caller.accountId()));
+        return new Slice<>(views.of(Caller.user(accountId), found.items()), found.nextCursor());
     }
 }

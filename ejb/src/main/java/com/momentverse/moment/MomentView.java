@@ -27,11 +27,23 @@ public record MomentView(UUID id, Span span, ZoneId timeZone, String title, Stri
     /** The name shown for a moment whose owner deleted their account. */
     public static final String ANONYMOUS = "anonymous";
 
+    /** The moment as its owner or a caller who has not liked it reads it. */
     public static MomentView of(Moment moment, String ownerName, boolean mine) {
+        return of(moment, ownerName, mine, false);
+    }
+
+    /**
+     * The moment with the likes and shares counted when it was read.
+     *
+     * @param ownerName the owner's name, or null once the owner deleted their account
+     * @param mine      whether the caller owns it
+     * @param likedByMe whether the caller likes it
+     */
+    public static MomentView of(Moment moment, String ownerName, boolean mine, boolean likedByMe) {
         return new MomentView(moment.getId(), moment.getSpan(), moment.getTimeZone(), moment.getTitle(),
                 moment.getMessage(), moment.getDedicatedTo(), ownerName == null ? ANONYMOUS : ownerName,
                 moment.getVisibility(), moment.getStatus(), moment.getStar().orElse(null),
-                moment.isPremiumCertificate(), moment.getCertificateNumber(), 0, false, 0, Era.of(moment.getSpan()),
-                moment.getCreatedAt(), mine);
+                moment.isPremiumCertificate(), moment.getCertificateNumber(), moment.getLikeCount(), likedByMe,
+                moment.getShareCount(), Era.of(moment.getSpan()), moment.getCreatedAt(), mine);
     }
 }

@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,12 +31,25 @@ public class AccountRepository {
     }
 
     /** The accounts with these ids that exist (deleted ones are missing), in no order. */
-    public List<Account> findAll(java.util.Collection<UUID> ids) {
+    public List<Account> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
                 .setParameter("ids", ids).getResultList();
+    }
+
+    /** The names of those of the accounts that exist, by id: one query for a page of moments. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        em.createQuery("SELECT a.id, a.name FROM Account a WHERE a.id IN :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        return names;
     }
 
     public boolean emailTaken(String email) {

@@ -1,9 +1,7 @@
 package com.momentverse.common;
 
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -13,8 +11,7 @@ import java.util.UUID;
 public record NewestFirst(Instant createdAt, UUID id) {
 
     public String toCursor() {
-        String plain = createdAt.getEpochSecond() + ":" + createdAt.getNano() + ":" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        return Cursors.encode(createdAt.getEpochSecond(), createdAt.getNano(), id);
     }
 
     /**
@@ -23,11 +20,8 @@ public record NewestFirst(Instant createdAt, UUID id) {
      * @throws InvalidCursorException when the text is not such a cursor
      */
     public static NewestFirst fromCursor(String cursor) {
+        String[] parts = Cursors.decode(cursor, 3);
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 3);
-            if (parts.length != 3) {
-                throw new InvalidCursorException();
-            }
             Instant at = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
             return new NewestFirst(at, UUID.fromString(parts[2]));
         } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {

@@ -1,5 +1,6 @@
 package com.momentverse.moment;
 
+import com.momentverse.common.CalendarKeys;
 import com.momentverse.common.Span;
 import com.momentverse.common.StateConflictException;
 import com.momentverse.star.Star;
@@ -93,6 +94,26 @@ public class Moment {
     @Column(name = "certificate_number", length = 12)
     private String certificateNumber;
 
+    /** Hidden by moderation: private to all but its owner and administrators, whatever its visibility. */
+    @Column(name = "hidden", nullable = false)
+    private boolean hidden;
+
+    /** The start's UTC month, {@link CalendarKeys#monthIndex(long)}: the timeline groups by it. */
+    @Column(name = "start_month", nullable = false, updatable = false)
+    private int startMonth;
+
+    /** The start's UTC month and day, {@link CalendarKeys#anniversary(long)}: the moment of the day looks for it. */
+    @Column(name = "anniversary", nullable = false, updatable = false)
+    private int anniversary;
+
+    // Counted by the database (UPDATE ... SET like_count = like_count + 1, see timeline.CommunityRepository), never
+    // written from here: read-only, so flushing an edited moment cannot put back a stale count.
+    @Column(name = "like_count", nullable = false, insertable = false, updatable = false)
+    private long likeCount;
+
+    @Column(name = "share_count", nullable = false, insertable = false, updatable = false)
+    private long shareCount;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -114,6 +135,8 @@ public class Moment {
         moment.ownerId = Objects.requireNonNull(ownerId, "ownerId");
         moment.startSecond = span.startEpochSecond();
         moment.endSecond = span.endEpochSecond();
+        moment.startMonth = CalendarKeys.monthIndex(span.startEpochSecond());
+        moment.anniversary = CalendarKeys.anniversary(span.startEpochSecond());
         moment.timeZone = zone.getId();
         moment.setText(text);
         moment.visibility = Objects.requireNonNull(visibility, "visibility");
@@ -173,6 +196,31 @@ public class Moment {
     /** Visibility may change at any time, also after the certificate is issued. */
     public void changeVisibility(Visibility newVisibility) {
         this.visibility = Objects.requireNonNull(newVisibility, "visibility");
+    }
+
+    /**
+     * Moderation hides the moment: from now on it behaves as a private one for everyone but its
+     * owner and administrators, on every surface, while it stays owned and certified.
+     */
+    public void hide() {
+        hidden = true;
+    }
+
+    /** Moderation shows the moment again as its visibility says. */
+    public void unhide() {
+        hidden = false;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    /**
+     * The visibility that everyone but the owner and administrators meets: {@link Visibility#PRIVATE}
+     * while the moment is hidden, else its own.
+     */
+    public Visibility visibilityToOthers() {
+        return hidden ? Visibility.PRIVATE : visibility;
     }
 
     /** Whether a certificate fixes the text: once one was issued, the words stay as printed. */
@@ -276,5 +324,15 @@ public class Moment {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Likes, as counted when the moment was read. */
+    public long getLikeCount() {
+        return likeCount;
+    }
+
+    /** Shares, as counted when the moment was read. */
+    public long getShareCount() {
+        return shareCount;
     }
 }

@@ -1,9 +1,7 @@
 package com.momentverse.star;
 
+import com.momentverse.common.Cursors;
 import com.momentverse.common.InvalidCursorException;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * A place in the brightest-first order of the catalogue (magnitude, then HIP number),
@@ -16,8 +14,7 @@ public record StarPosition(double magnitude, int hip) {
     }
 
     public String toCursor() {
-        String plain = Double.toString(magnitude) + ':' + hip;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        return Cursors.encode(magnitude, hip);
     }
 
     /**
@@ -26,16 +23,15 @@ public record StarPosition(double magnitude, int hip) {
      * @throws InvalidCursorException when the text is not such a cursor
      */
     public static StarPosition fromCursor(String cursor) {
+        String[] parts = Cursors.decode(cursor, 2);
         try {
-            String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            int colon = plain.indexOf(':');
-            double magnitude = Double.parseDouble(plain.substring(0, colon));
-            int hip = Integer.parseInt(plain.substring(colon + 1));
+            double magnitude = Double.parseDouble(parts[0]);
+            int hip = Integer.parseInt(parts[1]);
             if (!Double.isFinite(magnitude)) {
                 throw new InvalidCursorException();
             }
             return new StarPosition(magnitude, hip);
-        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+        } catch (IllegalArgumentException e) {
             throw new InvalidCursorException();
         }
     }

@@ -1,11 +1,6 @@
 package com.momentverse.star;
 
-import liquibase.change.custom.CustomTaskChange;
-import liquibase.database.Database;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
+import com.momentverse.common.MigrationStep;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,13 +12,12 @@ import java.sql.Statement;
  * Migration step that fills {@code star.search_key} with {@link StarSearchKey#of}, so that
  * the catalogue and the queries are normalised by the same Java code, on every database.
  */
-public class StarSearchKeyChange implements CustomTaskChange {
+public class StarSearchKeyChange extends MigrationStep {
 
     private static final int BATCH = 1000;
 
     @Override
-    public void execute(Database database) throws CustomChangeException {
-        Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+    protected void run(Connection connection) throws SQLException {
         try (Statement select = connection.createStatement();
              ResultSet rows = select.executeQuery(
                      "SELECT hip, proper_name, designation, constellation, constellation_name FROM star");
@@ -43,28 +37,11 @@ public class StarSearchKeyChange implements CustomTaskChange {
             if (pending > 0) {
                 update.executeBatch();
             }
-        } catch (SQLException e) {
-            throw new CustomChangeException("could not fill star.search_key", e);
         }
     }
 
     @Override
     public String getConfirmationMessage() {
         return "star.search_key filled";
-    }
-
-    @Override
-    public void setUp() {
-        // nothing to prepare
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-        // reads no files
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }

@@ -6,6 +6,7 @@ import com.momentverse.order.CustomerOrder;
 import com.momentverse.star.Star;
 import com.momentverse.testing.H2Hibernate;
 import com.momentverse.testing.MigratedH2;
+import com.momentverse.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import org.hibernate.SessionFactory;
 
@@ -44,18 +45,7 @@ final class MomentDatabase implements AutoCloseable {
 
     /** Runs the work in a transaction of its own, with a repository over its entity manager. */
     <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return Transactions.inTransaction(factory, work);
     }
 
     static MomentRepository repository(EntityManager em) {

@@ -20,7 +20,8 @@ public final class H2Hibernate {
     public static SessionFactory sessionFactory(String url, String schema, Class<?>... entities) {
         Configuration configuration = new Configuration()
                 .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.pool_size", "16")
+                // Room for the tests that race 50 clients, each in its own transaction.
+                .setProperty("hibernate.connection.pool_size", "64")
                 .setProperty("hibernate.hbm2ddl.auto", schema)
                 // The JSON-B API is on the test class path without a provider; no entity maps JSON.
                 .setProperty("hibernate.type.json_format_mapper", NoJson.class.getName());

@@ -32,6 +32,7 @@ public final class FakeHttp {
         private final String method;
         private final String path;
         private String remoteAddr = "203.0.113.7";
+        private String user;
         private final Map<String, List<String>> headers = new LinkedHashMap<>();
 
         private Request(String method, String path) {
@@ -45,6 +46,12 @@ public final class FakeHttp {
 
         public Request from(String address) {
             this.remoteAddr = address;
+            return this;
+        }
+
+        /** Signed in as this account (the principal's name is the account id). */
+        public Request as(String account) {
+            this.user = account;
             return this;
         }
 
@@ -65,6 +72,7 @@ public final class FakeHttp {
                         case "getServletPath" -> servletPath;
                         case "getPathInfo" -> pathInfo;
                         case "getRemoteAddr" -> remoteAddr;
+                        case "getUserPrincipal" -> user == null ? null : (java.security.Principal) () -> user;
                         case "getHeader" -> {
                             List<String> values = headers.get(((String) args[0]).toLowerCase(Locale.ROOT));
                             yield values == null ? null : values.get(0);

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,7 +24,11 @@ import java.util.regex.Pattern;
  * page): every API request takes a token of the {@link RateLimits#api() API limit} for its
  * client address, and a registration, {@code POST /api/v1/auth/register} or the form post of the
  * {@code /register} page, also one of the {@link RateLimits#register() registration limit}, which
- * is counted apart (an address that registers 5 times in an hour may still read the API).
+ * is counted apart (an address that registers 5 times in an hour may still read the API). A like
+ * or unlike ({@code PUT} or {@code DELETE /api/v1/moments/{id}/like}) by a signed-in person also
+ * takes one of the {@link RateLimits#likes() likes limit} of that person, wherever they send it
+ * from (the caller is known here: the authentication mechanism runs before the filters; an
+ * anonymous like is refused by the resource with 401).
  *
  * <p>A refused request is answered here, before any resource runs: 429 {@code rate-limited}
  * problem+json with {@code Retry-After} and the {@code RateLimit-*} headers of the limit that
@@ -46,6 +51,8 @@ public class RateLimitFilter extends HttpFilter {
      */
     private static final String STRIPE_WEBHOOK = "/api/v1/payments/stripe/webhook";
     private static final Set<String> REGISTRATION_PATHS = Set.of("/api/v1/auth/register", "/register", "/register.xhtml");
+    private static final Pattern LIKE_PATH = Pattern.compile("/api/v1/moments/[0-9a-fA-F-]{36}/like");
+    private static final Set<String> LIKE_METHODS = Set.of("PUT", "DELETE");
     private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
     // Transient: HttpFilter is Serializable by inheritance, but a filter is never serialized.
@@ -83,14 +90,23 @@ public class RateLimitFilter extends HttpFilter {
         if ((path.startsWith(API_PREFIX) || path.equals(API_ROOT)) && !path.equals(STRIPE_WEBHOOK)) {
             api = limiter.tryAcquire(limits.api(), client);
             if (!api.allowed()) {
-                refuse(request, response, limits.api(), api);
+                refuse(request, response, limits.api(), api, "from your address");
                 return;
             }
         }
         if ("POST".equals(request.getMethod()) && REGISTRATION_PATHS.contains(path)) {
             RateLimitDecision register = limiter.tryAcquire(limits.register(), client);
             if (!register.allowed()) {
-                refuse(request, response, limits.register(), register);
+                refuse(request, response, limits.register(), register, "from your address");
+                return;
+            }
+        }
+        Principal user = LIKE_METHODS.contains(request.getMethod()) && LIKE_PATH.matcher(path).matches()
+                ? request.getUserPrincipal() : null;
+        if (user != null) {
+            RateLimitDecision likes = limiter.tryAcquire(limits.likes(), user.getName());
+            if (!likes.allowed()) {
+                refuse(request, response, limits.likes(), likes, "from your account");
                 return;
             }
         }
@@ -116,11 +132,12 @@ public class RateLimitFilter extends HttpFilter {
         return path;
     }
 
+    /** Answers 429; {@code whose} says what was counted ("from your address"). */
     private void refuse(HttpServletRequest request, HttpServletResponse response, RateLimit limit,
-            RateLimitDecision decision) throws IOException {
+            RateLimitDecision decision, String whose) throws IOException {
         meters.counter("mv.rate.limit.rejections", "limit", limit.name()).increment();
         RateLimitHeaders.write(response, decision);
-        String detail = "More than " + limit.describe() + " from your address. Try again in "
+        String detail = "More than " + limit.describe() + " " + whose + ". Try again in "
                 + waitInWords(decision.retryAfterSeconds()) + ".";
         if (path(request).startsWith(API_PREFIX)) {
             ServletProblems.write(response, ProblemType.RATE_LIMITED, detail, request.getRequestURI());

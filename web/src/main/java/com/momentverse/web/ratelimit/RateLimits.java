@@ -78,7 +78,7 @@ public class RateLimits {
         return register;
     }
 
-    /** Likes, per signed-in user (for the likes endpoint, which does not exist yet). */
+    /** Likes and unlikes, per signed-in user (the API's; a page that likes takes a token of it too). */
     public RateLimit likes() {
         return likes;
     }

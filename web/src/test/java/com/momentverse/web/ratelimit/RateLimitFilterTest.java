@@ -14,6 +14,8 @@ class RateLimitFilterTest {
 
     private static final String CLIENT = "198.51.100.4";
     private static final String PROXY = "10.0.0.2";
+    private static final String ALICE = "6f1d2a3b-0000-4000-8000-000000000001";
+    private static final String BOB = "6f1d2a3b-0000-4000-8000-000000000002";
 
     private final ManualClock clock = new ManualClock();
 
@@ -169,6 +171,35 @@ class RateLimitFilterTest {
                 .header("X-Forwarded-For", "192.0.2.2"));
         assertThat(other.chain.reached()).isTrue();
         assertThat(other.response.header("RateLimit-Remaining")).isEqualTo("2");
+    }
+
+    @Test
+    void likesAreLimitedPerPersonWhereverTheyComeFrom() throws Exception {
+        RateLimitFilter filter = filter(RateLimits.of(true, 200, 5, 60), Optional.empty());
+        String like = "/api/v1/moments/0b6f3c52-8c1e-4d3a-9f0e-5a1c2b3d4e5f/like";
+        for (int i = 1; i <= 60; i++) {
+            String method = i % 2 == 0 ? "DELETE" : "PUT";
+            // One person, from many devices: one bucket.
+            Exchange ok = send(filter, FakeHttp.Request.of(method, like).from("198.51.100." + i).as(ALICE));
+            assertThat(ok.chain.reached()).as("like %d", i).isTrue();
+            assertThat(ok.response.header("RateLimit-Limit")).as("API headers on an answer that goes on").isEqualTo("200");
+        }
+
+        Exchange refused = send(filter, FakeHttp.Request.of("PUT", like).from(CLIENT).as(ALICE));
+
+        assertThat(refused.chain.reached()).isFalse();
+        assertThat(refused.response.status()).isEqualTo(429);
+        assertThat(refused.response.header("RateLimit-Limit")).isEqualTo("60");
+        assertThat(refused.response.header("RateLimit-Remaining")).isEqualTo("0");
+        assertThat(refused.response.header("Retry-After")).isEqualTo("1");
+        assertThat(refused.response.body()).contains("/problems/rate-limited").contains("60 per minute from your account");
+
+        assertThat(send(filter, FakeHttp.Request.of("PUT", like).from(CLIENT).as(BOB)).chain.reached())
+                .as("another person").isTrue();
+        assertThat(send(filter, FakeHttp.Request.of("GET", like.replace("/like", "")).from(CLIENT).as(ALICE)).chain.reached())
+                .as("reading is not liking").isTrue();
+        assertThat(send(filter, FakeHttp.Request.of("PUT", like).from(CLIENT)).chain.reached())
+                .as("not signed in: the resource answers 401").isTrue();
     }
 
     @Test
