@@ -11,7 +11,7 @@ home=$(cd "$(dirname "$0")/.." && pwd)
 
 case "${MV_DB_URL:-}" in
     "") MV_DB_DRIVER=h2 ;;
-    jdbc:postgresql:*) MV_DB_DRIVER=postgresql ;;
+    jdbc:postgresql:*) MV_DB_DRIVER=postgresql; MV_BATCH_DB_URL="$MV_DB_URL"; export MV_BATCH_DB_URL ;;
     *) echo "momentverse: MV_DB_URL must be a jdbc:postgresql: URL (or unset for the embedded database)" >&2
        exit 2 ;;
 esac

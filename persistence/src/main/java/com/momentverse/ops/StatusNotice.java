@@ -61,13 +61,11 @@ public class StatusNotice {
 
     /**
      * @param startsAt when the notice's subject begins (now for news and incidents)
-     * @param endsAt   when it ends by itself; null: when an administrator ends it
+     * @param endsAt   when it ends by itself, after it starts (checked by StatusNotices and the
+     *                 database); null: when an administrator ends it
      */
     public StatusNotice(NoticeKind kind, String title, String message, Instant startsAt, Instant endsAt,
                         Instant now, String publishedBy) {
-        if (endsAt != null && !endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("a notice ends after it starts");
-        }
         this.id = UUID.randomUUID();
         this.kind = Objects.requireNonNull(kind, "kind");
         this.title = Objects.requireNonNull(title, "title");
