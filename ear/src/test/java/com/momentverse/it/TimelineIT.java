@@ -265,7 +265,7 @@ class TimelineIT {
     /** A confirmed moment at a random second within {@code days} days after the instant: its id. */
     private static String confirmedNear(Api owner, Instant instant, int days, Object... overrides) {
         Instant start = instant.plusSeconds(ThreadLocalRandom.current().nextLong(days * 86_400L));
-        List<Object> members = new ArrayList<>(List.of(overrides));
+        List<Object> members = new ArrayList<>(java.util.Arrays.asList(overrides)); // List.of refuses the nulls
         for (int i = members.size() - 2; i >= 0; i -= 2) {
             if (members.get(i + 1) == null) {
                 members.remove(i + 1);
