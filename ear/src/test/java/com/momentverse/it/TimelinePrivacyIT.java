@@ -88,7 +88,9 @@ class TimelinePrivacyIT {
             for (Object[] filter : new Object[][] {{null, null}, {TOKEN, null}, {TOKEN, true}, {null, true}}) {
                 List<JsonObject> buckets = Timelines.assertBucketsCountTheDatabase(scale, day, next, null,
                         (Boolean) filter[1], (String) filter[0]);
-                if (filter[0] != null) {
+                // Within the day only this test's listed moment has the class's word; wider buckets (a
+                // week, a millennium) may also hold another test's, which the database count above covers.
+                if (filter[0] != null && (scale.equals("hour") || scale.equals("day"))) {
                     assertThat(buckets.stream().mapToLong(bucket -> bucket.getJsonNumber("count").longValueExact()).sum())
                             .as("%s buckets of the class's text", scale).isEqualTo(1);
                 }
