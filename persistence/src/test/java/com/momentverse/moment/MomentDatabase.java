@@ -44,18 +44,7 @@ final class MomentDatabase implements AutoCloseable {
 
     /** Runs the work in a transaction of its own, with a repository over its entity manager. */
     <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return H2Hibernate.inTransaction(factory, work);
     }
 
     static MomentRepository repository(EntityManager em) {

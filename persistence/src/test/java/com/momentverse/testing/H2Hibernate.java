@@ -1,10 +1,13 @@
 package com.momentverse.testing;
 
+import jakarta.persistence.EntityManager;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.format.FormatMapper;
+
+import java.util.function.Function;
 
 /** A Hibernate session factory over an H2 test database, for mapping tests outside the server. */
 public final class H2Hibernate {
@@ -28,6 +31,22 @@ public final class H2Hibernate {
             configuration.addAnnotatedClass(entity);
         }
         return configuration.buildSessionFactory();
+    }
+
+    /** Runs the work in a transaction of its own, rolled back if it fails. */
+    public static <T> T inTransaction(SessionFactory factory, Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
     }
 
     /** Stands in for a JSON format mapper that no test needs. */
