@@ -109,9 +109,12 @@ class AdminBrowserIT {
     void sendAFailedMailAgain(WebDriver browser) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         TestUsers.User user = TestUsers.verifiedUser("admin-browser-mail");
-        // The verification mail was sent; here it failed instead, as a mail the server kept refusing.
-        assertThat(Sql.update("UPDATE mail_outbox SET status = 'FAILED', attempts = 10, last_error = '550 mailbox unavailable'"
-                + " WHERE recipient = ? AND kind = 'VERIFY_EMAIL'", user.email())).isEqualTo(1);
+        // The verification mail was sent (once the sender has recorded it: the mail reaches the inbox
+        // a moment before); here it failed instead, as a mail the server kept refusing. The version
+        // moves on, as any change of the row does.
+        awaitVerificationMailSent(user.email());
+        assertThat(Sql.update("UPDATE mail_outbox SET status = 'FAILED', attempts = 10, last_error = '550 mailbox unavailable',"
+                + " version = version + 1 WHERE recipient = ? AND kind = 'VERIFY_EMAIL'", user.email())).isEqualTo(1);
         UUID mail = UUID.fromString(Sql.string("SELECT id FROM mail_outbox WHERE recipient = ? AND kind = 'VERIFY_EMAIL'",
                 user.email()));
         signInAsAdministrator(browser, wait);
@@ -127,6 +130,20 @@ class AdminBrowserIT {
         assertThat(Sql.number("SELECT count(*) FROM audit_entry WHERE action = 'mail.retried' AND subject = ?",
                 "mail:" + mail)).isEqualTo(1);
         assertThat(Browser.cspViolations(browser)).isEmpty();
+    }
+
+    private static void awaitVerificationMailSent(String email) {
+        String sql = "SELECT status FROM mail_outbox WHERE recipient = ? AND kind = 'VERIFY_EMAIL'";
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!"SENT".equals(Sql.string(sql, email)) && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(Sql.string(sql, email)).isEqualTo("SENT");
     }
 
     private static void signInAsAdministrator(WebDriver browser, WebDriverWait wait) {

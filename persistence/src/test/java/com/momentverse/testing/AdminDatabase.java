@@ -48,18 +48,7 @@ public final class AdminDatabase implements AutoCloseable {
 
     /** Runs the work in a transaction of its own. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return Transactions.inTransaction(factory, work);
     }
 
     public Account account(String name, String email) {

@@ -1,10 +1,13 @@
 package com.momentverse.testing;
 
+import jakarta.persistence.EntityManager;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.format.FormatMapper;
+
+import java.util.function.Function;
 
 /** A Hibernate session factory over an H2 test database, for mapping tests outside the server. */
 public final class H2Hibernate {

@@ -5,11 +5,11 @@ import com.momentverse.account.AccountView;
 import com.momentverse.account.Role;
 import com.momentverse.admin.AuditTrail;
 import com.momentverse.admin.view.AuditRow;
-import com.momentverse.common.InvalidCursorException;
 import com.momentverse.common.NotFoundException;
 import com.momentverse.common.PageRequest;
 import com.momentverse.common.Slice;
 import com.momentverse.common.StateConflictException;
+import com.momentverse.web.AdminSearchPage;
 import com.momentverse.web.AdminViews;
 import com.momentverse.web.FormMessages;
 import com.momentverse.web.security.CurrentCaller;
@@ -18,7 +18,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +33,7 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class UserAdminPage implements Serializable {
+public class UserAdminPage extends AdminSearchPage<UserRow, UserRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -49,51 +48,33 @@ public class UserAdminPage implements Serializable {
     @Inject
     CurrentCaller caller;
 
-    private String q;
-    private String cursor;
-    private String id;
-    private List<UserRow> rows;
-    private String nextCursor;
-    private UserRow user;
-    private boolean userRead;
-
-    public List<UserRow> getRows() {
-        read();
-        return rows;
+    public UserAdminPage() {
+        super(PAGE_SIZE);
     }
 
-    public String getNextCursor() {
-        read();
-        return nextCursor;
+    @Override
+    protected Slice<UserRow> search(PageRequest page) {
+        return accounts.list(getQ(), page).map(UserRow::new);
+    }
+
+    @Override
+    protected UserRow find(UUID id) {
+        return new UserRow(accounts.find(id));
     }
 
     /** The account the page is about ({@code ?id=}), or null. */
     public UserRow getUser() {
-        UUID account = AdminViews.id(id);
-        if (!userRead && account != null) {
-            userRead = true;
-            try {
-                user = new UserRow(accounts.find(account));
-            } catch (NotFoundException e) {
-                user = null;
-            }
-        }
-        return user;
-    }
-
-    /** Whether the page shows one account (or says it found none with that id). */
-    public boolean isDetail() {
-        return id != null && !id.isBlank();
+        return subject();
     }
 
     /** The account's audit trail, newest first. */
     public List<AuditRow> getAuditEntries() {
-        return getUser() == null ? List.of() : AuditRow.of(audit.about("account:" + user.getId()));
+        return getUser() == null ? List.of() : AuditRow.of(audit.about("account:" + getUser().getId()));
     }
 
     /** Whether the page's account is the administrator looking at it (who cannot demote or disable themselves). */
     public boolean isSelf() {
-        return getUser() != null && caller.get().is(user.getId());
+        return getUser() != null && caller.get().is(getUser().getId());
     }
 
     public void promote() {
@@ -113,7 +94,7 @@ public class UserAdminPage implements Serializable {
     }
 
     private void change(Set<Role> roles, Boolean disabled, String outcome) {
-        UUID account = AdminViews.id(id);
+        UUID account = subjectId();
         if (account == null) {
             FormMessages.error("No such account.");
             return;
@@ -127,43 +108,5 @@ public class UserAdminPage implements Serializable {
         } catch (NotFoundException e) {
             FormMessages.error("No such account.");
         }
-    }
-
-    private void read() {
-        if (rows == null) {
-            Slice<UserRow> found;
-            try {
-                found = accounts.list(q, new PageRequest(PAGE_SIZE, cursor == null || cursor.isBlank() ? null : cursor))
-                        .map(UserRow::new);
-            } catch (InvalidCursorException e) {
-                found = accounts.list(q, PageRequest.first(PAGE_SIZE)).map(UserRow::new);
-            }
-            rows = found.items();
-            nextCursor = found.nextCursor();
-        }
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q == null || q.isBlank() ? null : q.strip();
-    }
-
-    public String getCursor() {
-        return cursor;
-    }
-
-    public void setCursor(String cursor) {
-        this.cursor = cursor;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 }

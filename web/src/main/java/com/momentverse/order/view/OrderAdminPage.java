@@ -2,7 +2,6 @@ package com.momentverse.order.view;
 
 import com.momentverse.admin.AuditTrail;
 import com.momentverse.admin.view.AuditRow;
-import com.momentverse.common.InvalidCursorException;
 import com.momentverse.common.NotFoundException;
 import com.momentverse.common.PageRequest;
 import com.momentverse.common.Slice;
@@ -12,6 +11,7 @@ import com.momentverse.order.OrderStatus;
 import com.momentverse.order.PaymentEventView;
 import com.momentverse.payment.PaymentProviderException;
 import com.momentverse.payment.RefundService;
+import com.momentverse.web.AdminSearchPage;
 import com.momentverse.web.AdminViews;
 import com.momentverse.web.FormMessages;
 import com.momentverse.web.StateWords;
@@ -39,7 +39,7 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class OrderAdminPage implements Serializable {
+public class OrderAdminPage extends AdminSearchPage<AdminOrderRow, AdminOrderRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -57,50 +57,34 @@ public class OrderAdminPage implements Serializable {
     @Inject
     CurrentCaller caller;
 
-    private String q;
     private String status;
-    private String cursor;
-    private String id;
-    private List<AdminOrderRow> rows;
-    private String nextCursor;
-    private AdminOrderRow order;
-    private boolean orderRead;
 
-    public List<AdminOrderRow> getRows() {
-        read();
-        return rows;
+    public OrderAdminPage() {
+        super(PAGE_SIZE);
     }
 
-    public String getNextCursor() {
-        read();
-        return nextCursor;
+    @Override
+    protected Slice<AdminOrderRow> search(PageRequest page) {
+        return orders.search(getQ(), state(), page).map(AdminOrderRow::of);
     }
 
-    public boolean isDetail() {
-        return id != null && !id.isBlank();
+    @Override
+    protected AdminOrderRow find(UUID id) {
+        return AdminOrderRow.of(orders.find(id));
     }
 
     /** The order the page is about ({@code ?id=}), or null. */
     public AdminOrderRow getOrder() {
-        UUID orderId = AdminViews.id(id);
-        if (!orderRead && orderId != null) {
-            orderRead = true;
-            try {
-                order = AdminOrderRow.of(orders.find(orderId));
-            } catch (NotFoundException e) {
-                order = null;
-            }
-        }
-        return order;
+        return subject();
     }
 
     public List<PaymentEventRow> getPaymentEvents() {
         return getOrder() == null ? List.of()
-                : orders.paymentEvents(order.getOrderId()).stream().map(PaymentEventRow::new).toList();
+                : orders.paymentEvents(getOrder().getOrderId()).stream().map(PaymentEventRow::new).toList();
     }
 
     public List<AuditRow> getAuditEntries() {
-        return getOrder() == null ? List.of() : AuditRow.of(audit.about("order:" + order.getOrderId()));
+        return getOrder() == null ? List.of() : AuditRow.of(audit.about("order:" + getOrder().getOrderId()));
     }
 
     /** The states to filter by, as the select offers them. */
@@ -113,7 +97,7 @@ public class OrderAdminPage implements Serializable {
     }
 
     public void refund() {
-        UUID orderId = AdminViews.id(id);
+        UUID orderId = subjectId();
         if (orderId == null) {
             FormMessages.error("No such order.");
             return;
@@ -133,20 +117,6 @@ public class OrderAdminPage implements Serializable {
         }
     }
 
-    private void read() {
-        if (rows == null) {
-            OrderStatus state = state();
-            Slice<AdminOrderRow> found;
-            try {
-                found = orders.search(q, state, new PageRequest(PAGE_SIZE, blankToNull(cursor))).map(AdminOrderRow::of);
-            } catch (InvalidCursorException e) {
-                found = orders.search(q, state, PageRequest.first(PAGE_SIZE)).map(AdminOrderRow::of);
-            }
-            rows = found.items();
-            nextCursor = found.nextCursor();
-        }
-    }
-
     private OrderStatus state() {
         if (status == null || status.isBlank()) {
             return null;
@@ -158,40 +128,12 @@ public class OrderAdminPage implements Serializable {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = blankToNull(q) == null ? null : q.strip();
-    }
-
     public String getStatus() {
         return status;
     }
 
     public void setStatus(String status) {
         this.status = status;
-    }
-
-    public String getCursor() {
-        return cursor;
-    }
-
-    public void setCursor(String cursor) {
-        this.cursor = cursor;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 
     /** One payment provider event of the order. */
