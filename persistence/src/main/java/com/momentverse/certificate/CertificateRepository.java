@@ -1,9 +1,9 @@
 package com.momentverse.certificate;
 
+import com.momentverse.common.RowLocks;
 import com.momentverse.order.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -32,8 +32,10 @@ public class CertificateRepository {
         return Optional.ofNullable(em.find(Certificate.class, number.value()));
     }
 
+    /** The certificate, its row locked until the transaction ends (locked first, read after: {@link RowLocks}). */
     public Optional<Certificate> findForUpdate(CertificateNumber number) {
-        return Optional.ofNullable(em.find(Certificate.class, number.value(), LockModeType.PESSIMISTIC_WRITE));
+        return RowLocks.lockThenRead(em, Certificate.class, "SELECT number FROM certificate WHERE number = ?1 FOR UPDATE",
+                number.value());
     }
 
     public Optional<byte[]> pdf(CertificateNumber number) {

@@ -1,11 +1,11 @@
 package com.momentverse.moment;
 
 import com.momentverse.common.NewestFirst;
+import com.momentverse.common.RowLocks;
 import com.momentverse.common.Span;
 import com.momentverse.star.Star;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
@@ -67,9 +67,9 @@ public class MomentRepository {
         return Optional.ofNullable(em.find(Moment.class, id));
     }
 
-    /** The moment, its row locked until the transaction ends. */
+    /** The moment, its row locked until the transaction ends (locked first, read after: {@link RowLocks}). */
     public Optional<Moment> findForUpdate(UUID id) {
-        return Optional.ofNullable(em.find(Moment.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return RowLocks.lockThenRead(em, Moment.class, "SELECT id FROM moment WHERE id = ?1 FOR UPDATE", id);
     }
 
     /** Up to {@code limit} moments whose gift is due today ({@link Moment#isGiftDue}), earliest date first. */

@@ -2,6 +2,7 @@ package com.momentverse.order;
 
 import com.momentverse.common.LikePatterns;
 import com.momentverse.common.NewestFirst;
+import com.momentverse.common.RowLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,6 +17,8 @@ import java.util.UUID;
 /** Stores and finds orders. */
 @ApplicationScoped
 public class OrderRepository {
+
+    private static final String LOCK = "SELECT id FROM customer_order WHERE id = ?1 FOR UPDATE";
 
     @PersistenceContext(unitName = "momentverse")
     EntityManager em;
@@ -32,9 +35,13 @@ public class OrderRepository {
      * The order, locked for update until the transaction ends: state changes that may race (a
      * payment arriving while the hold runs out, a webhook and a return page at once) take this
      * lock, so the second one sees what the first one did.
+     *
+     * <p>Locked first, read after ({@link RowLocks}), with its moment read again too.
      */
     public Optional<CustomerOrder> findForUpdate(UUID id) {
-        return Optional.ofNullable(em.find(CustomerOrder.class, id, LockModeType.PESSIMISTIC_WRITE));
+        Optional<CustomerOrder> order = RowLocks.lockThenRead(em, CustomerOrder.class, LOCK, id);
+        order.ifPresent(locked -> em.refresh(locked.getMoment()));
+        return order;
     }
 
     /** The account's orders, newest first, after a position in that order. */

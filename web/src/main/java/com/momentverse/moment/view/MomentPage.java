@@ -220,8 +220,6 @@ public class MomentPage {
         return certificateStatus;
     }
 
-    // TODO(timeline branch, issue 8): MomentView.likes, likedByMe and shares are 0 until MomentService
-    // fills them from the like and share counts of the timeline schema; the page needs nothing else.
     public long getLikes() {
         return moment.likes();
     }
