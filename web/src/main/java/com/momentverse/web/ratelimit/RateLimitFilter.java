@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * or unlike ({@code PUT} or {@code DELETE /api/v1/moments/{id}/like}) by a signed-in person also
  * takes one of the {@link RateLimits#likes() likes limit} of that person, wherever they send it
  * from (the caller is known here: the authentication mechanism runs before the filters; an
- * anonymous like is refused by the resource with 401).
+ * anonymous like is refused by the resource with 401). A report of a moment
+ * ({@code POST /api/v1/moments/{id}/reports}) takes one of the {@link RateLimits#reports() reports
+ * limit} of its client address.
  *
  * <p>A refused request is answered here, before any resource runs: 429 {@code rate-limited}
  * problem+json with {@code Retry-After} and the {@code RateLimit-*} headers of the limit that
@@ -53,6 +55,7 @@ public class RateLimitFilter extends HttpFilter {
     private static final Set<String> REGISTRATION_PATHS = Set.of("/api/v1/auth/register", "/register", "/register.xhtml");
     private static final Pattern LIKE_PATH = Pattern.compile("/api/v1/moments/[0-9a-fA-F-]{36}/like");
     private static final Set<String> LIKE_METHODS = Set.of("PUT", "DELETE");
+    private static final Pattern REPORT_PATH = Pattern.compile("/api/v1/moments/[0-9a-fA-F-]{36}/reports");
     private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
     // Transient: HttpFilter is Serializable by inheritance, but a filter is never serialized.
@@ -98,6 +101,13 @@ public class RateLimitFilter extends HttpFilter {
             RateLimitDecision register = limiter.tryAcquire(limits.register(), client);
             if (!register.allowed()) {
                 refuse(request, response, limits.register(), register, "from your address");
+                return;
+            }
+        }
+        if ("POST".equals(request.getMethod()) && REPORT_PATH.matcher(path).matches()) {
+            RateLimitDecision reports = limiter.tryAcquire(limits.reports(), client);
+            if (!reports.allowed()) {
+                refuse(request, response, limits.reports(), reports, "from your address");
                 return;
             }
         }

@@ -34,10 +34,15 @@ public class RateLimits {
     @ConfigProperty(name = "mv.rate-limit.likes-per-minute")
     long likesPerMinute;
 
+    @Inject
+    @ConfigProperty(name = "mv.rate-limit.reports-per-hour")
+    long reportsPerHour;
+
     private boolean enabled;
     private RateLimit api;
     private RateLimit register;
     private RateLimit likes;
+    private RateLimit reports;
 
     /** Checks the settings when the application starts using them; a bad value fails loudly. */
     @PostConstruct
@@ -50,11 +55,19 @@ public class RateLimits {
         api = RateLimit.perMinute("api", apiPerMinute);
         register = RateLimit.perHour("register", registerPerHour);
         likes = RateLimit.perMinute("likes", likesPerMinute);
+        reports = RateLimit.perHour("reports", reportsPerHour);
     }
 
     /** For tests: the limits as if configured so. */
     static RateLimits of(boolean enabled, long apiPerMinute, long registerPerHour, long likesPerMinute) {
+        return of(enabled, apiPerMinute, registerPerHour, likesPerMinute, 20);
+    }
+
+    /** For tests: the limits as if configured so, reports included. */
+    static RateLimits of(boolean enabled, long apiPerMinute, long registerPerHour, long likesPerMinute,
+                         long reportsPerHour) {
         RateLimits limits = new RateLimits();
+        limits.reportsPerHour = reportsPerHour;
         limits.enabledSetting = enabled ? "on" : "off";
         limits.apiPerMinute = apiPerMinute;
         limits.registerPerHour = registerPerHour;
@@ -81,5 +94,13 @@ public class RateLimits {
     /** Likes and unlikes, per signed-in user (the API's; a page that likes takes a token of it too). */
     public RateLimit likes() {
         return likes;
+    }
+
+    /**
+     * Reports of moments to the moderators, per client address (anyone may report, signed in or
+     * not): enough for a person who finds several bad moments, too few to flood the moderation queue.
+     */
+    public RateLimit reports() {
+        return reports;
     }
 }

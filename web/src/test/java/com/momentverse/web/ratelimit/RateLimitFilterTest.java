@@ -203,6 +203,29 @@ class RateLimitFilterTest {
     }
 
     @Test
+    void reportsAreLimitedPerAddressApartFromTheApi() throws Exception {
+        RateLimitFilter filter = filter(RateLimits.of(true, 200, 5, 60, 3), Optional.empty());
+        String reports = "/api/v1/moments/0b6f3c52-8c1e-4d3a-9f0e-5a1c2b3d4e5f/reports";
+        for (int i = 1; i <= 3; i++) {
+            // Signed in or not, one address: one bucket.
+            FakeHttp.Request request = FakeHttp.Request.of("POST", reports).from(CLIENT);
+            assertThat(send(filter, i == 2 ? request.as(ALICE) : request).chain.reached()).as("report %d", i).isTrue();
+        }
+
+        Exchange refused = send(filter, FakeHttp.Request.of("POST", reports.replace("0b6f", "1c7a")).from(CLIENT));
+
+        assertThat(refused.chain.reached()).as("another moment, the same address").isFalse();
+        assertThat(refused.response.status()).isEqualTo(429);
+        assertThat(refused.response.header("RateLimit-Limit")).isEqualTo("3");
+        assertThat(refused.response.header("Retry-After")).isEqualTo("1200"); // one report per 20 minutes
+        assertThat(refused.response.body()).contains("3 per hour from your address");
+        assertThat(send(filter, FakeHttp.Request.of("POST", reports).from("198.51.100.5")).chain.reached())
+                .as("another address").isTrue();
+        assertThat(send(filter, FakeHttp.Request.of("GET", "/api/v1/stars").from(CLIENT)).chain.reached())
+                .as("reading goes on").isTrue();
+    }
+
+    @Test
     void aFailingStoreLetsRequestsThroughWithoutHeaders() throws Exception {
         RateLimitFilter filter = new RateLimitFilter();
         filter.meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();

@@ -42,6 +42,7 @@ class RateLimitTest {
         limits.apiPerMinute = 1;
         limits.registerPerHour = 1;
         limits.likesPerMinute = 1;
+        limits.reportsPerHour = 1;
 
         assertThatThrownBy(limits::init).hasMessageContaining("on or off");
         limits.enabledSetting = " OFF ";
