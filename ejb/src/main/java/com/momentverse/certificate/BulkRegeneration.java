@@ -25,7 +25,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -42,9 +44,12 @@ public class BulkRegeneration {
 
     public static final String JOB = "certificate-regeneration";
 
-    /** States of an execution that a server stop or crash left unfinished. */
-    private static final Set<BatchStatus> INTERRUPTED =
-            EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING, BatchStatus.STOPPED);
+    /**
+     * States of an execution that may be running, here or on another node, or may have been left
+     * so by a crash: the job repository cannot tell which.
+     */
+    private static final Set<BatchStatus> MAYBE_RUNNING =
+            EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
     private static final Logger LOG = Logger.getLogger(BulkRegeneration.class);
 
@@ -101,8 +106,7 @@ public class BulkRegeneration {
         JobExecution latest = latest(jobs, jobId);
         Properties parameters = jobs.getParameters(jobId);
         long total = Long.parseLong(parameters.getProperty("total", "0"));
-        long left = certificates.countToRegenerate(scopeOf(parameters.getProperty("premium"),
-                parameters.getProperty("issuedFrom"), parameters.getProperty("issuedBefore")));
+        long left = left(jobs, jobId);
         return new JobProgress(jobId, latest.getBatchStatus().name(), Math.max(0, total - left), total,
                 latest.getStartTime() == null ? null : latest.getStartTime().toInstant(),
                 latest.getEndTime() == null ? null : latest.getEndTime().toInstant());
@@ -136,19 +140,60 @@ public class BulkRegeneration {
     }
 
     /**
-     * Restarts the jobs that a server stop (STOPPED) or crash (left STARTING, STARTED or STOPPING)
-     * interrupted; called once when the application starts. The batch runtime takes an execution
-     * left running as crashed only when this server is not running it.
+     * Restarts the jobs that a server stop interrupted (their latest execution STOPPED), and says
+     * how far along are those whose latest execution seems to be running: these may have been
+     * left so by a crash, or may be running on another node, which the batch runtime cannot tell
+     * apart. {@link #resumeStalled} restarts those that made no progress meanwhile. Called once,
+     * when the application starts.
+     *
+     * @return for each job that seems to be running, its id and how many certificates it has left
      */
-    public void resumeInterrupted() {
+    public Map<Long, Long> resumeStopped() {
         JobOperator jobs = BatchRuntime.getJobOperator();
+        Map<Long, Long> seemingToRun = new HashMap<>();
         for (JobInstance instance : instances(jobs, 20)) {
             JobExecution latest = latestOf(jobs, instance);
-            if (INTERRUPTED.contains(latest.getBatchStatus())) {
-                LOG.infof("Resuming certificate regeneration job %d (left %s)", firstExecution(instance), latest.getBatchStatus());
+            long jobId = firstExecution(instance);
+            if (latest.getBatchStatus() == BatchStatus.STOPPED) {
+                LOG.infof("Resuming certificate regeneration job %d (stopped with the server)", jobId);
                 restartLatest(jobs, latest);
+            } else if (MAYBE_RUNNING.contains(latest.getBatchStatus())) {
+                seemingToRun.put(jobId, left(jobs, jobId));
             }
         }
+        return seemingToRun;
+    }
+
+    /**
+     * Restarts the jobs of {@link #resumeStopped} that still seem to be running but have as many
+     * certificates left as then: no node is working on them (a running job replaces dozens of
+     * certificates a second), so their last node crashed. One that moved on is left to its node.
+     *
+     * @param leftBefore what {@link #resumeStopped} returned, some time ago
+     */
+    public void resumeStalled(Map<Long, Long> leftBefore) {
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        leftBefore.forEach((jobId, before) -> {
+            JobExecution latest = latest(jobs, jobId);
+            long left = left(jobs, jobId);
+            if (!MAYBE_RUNNING.contains(latest.getBatchStatus())) {
+                return; // it ended, or another node restarted it meanwhile
+            }
+            if (left < before) {
+                LOG.infof("Certificate regeneration job %d is running on another node (%d left)", jobId, left);
+            } else {
+                LOG.infof("Resuming certificate regeneration job %d (left %s by a crash, %d certificates to go)",
+                        jobId, latest.getBatchStatus(), left);
+                restartLatest(jobs, latest);
+            }
+        });
+    }
+
+    /** How many certificates of the job's scope are still to be replaced. */
+    private long left(JobOperator jobs, long jobId) {
+        Properties parameters = jobs.getParameters(jobId);
+        return certificates.countToRegenerate(scopeOf(parameters.getProperty("premium"),
+                parameters.getProperty("issuedFrom"), parameters.getProperty("issuedBefore")));
     }
 
     /** The scope a job was started with, from its parameters. */
