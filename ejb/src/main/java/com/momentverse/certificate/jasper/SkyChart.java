@@ -59,8 +59,10 @@ public final class SkyChart {
         Projection projection = new Projection(star.raDeg(), star.decDeg(), size);
         float k = size / (float) SIZE;
 
+        // Opaque: bytes in the order the JPEG writer reads them, which it then takes as they are
+        // (from TYPE_INT_RGB it converts pixel by pixel: a fifth of a premium render's time).
         BufferedImage image = new BufferedImage(size, size,
-                background == null ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+                background == null ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = image.createGraphics();
         try {
             if (background != null) {
