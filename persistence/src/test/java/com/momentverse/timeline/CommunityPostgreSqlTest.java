@@ -1,9 +1,6 @@
 package com.momentverse.timeline;
 
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
-/** Likes and shares on PostgreSQL, when a database is given (see {@link TimelineBucketsPostgreSqlTest}). */
-@EnabledIfSystemProperty(named = TimelineDatabase.PG_PROPERTY, matches = ".+")
+/** Likes and shares on PostgreSQL (which database: {@link TimelineBucketsPostgreSqlTest}). */
 class CommunityPostgreSqlTest extends CommunityContract {
 
     @Override

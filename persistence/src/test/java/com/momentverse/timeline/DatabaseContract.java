@@ -6,8 +6,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Tests written once and run on each database the application runs on: a subclass per database
- * opens it ({@link TimelineDatabase#h2} always, {@link TimelineDatabase#postgresql} when
- * {@code -Dmv.timeline.pg.url} is given), and the tests of a class share it.
+ * opens it ({@link TimelineDatabase#h2} always, {@link TimelineDatabase#postgresql}
+ * always too: the database of {@code -Dmv.timeline.pg.url} or an embedded one), and the tests of a class share it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DatabaseContract {

@@ -1,9 +1,6 @@
 package com.momentverse.timeline;
 
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
-/** The moment of the day on PostgreSQL, when a database is given (see {@link TimelineBucketsPostgreSqlTest}). */
-@EnabledIfSystemProperty(named = TimelineDatabase.PG_PROPERTY, matches = ".+")
+/** The moment of the day on PostgreSQL, on the database of {@link TimelineBucketsPostgreSqlTest}. */
 class MomentOfTheDayPostgreSqlTest extends MomentOfTheDayContract {
 
     @Override

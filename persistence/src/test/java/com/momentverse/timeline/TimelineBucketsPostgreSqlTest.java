@@ -1,13 +1,10 @@
 package com.momentverse.timeline;
 
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
 /**
- * The bucket counts on PostgreSQL (months and longer from the trigger-kept table), when a database
- * is given: {@code -Dmv.timeline.pg.url=jdbc:postgresql://127.0.0.1:5432/tl_test?user=postgres}
- * (its public schema is emptied). The integration tests check the same over HTTP on every build.
+ * The bucket counts on PostgreSQL (months and longer from the trigger-kept table): on the database
+ * of {@code -Dmv.timeline.pg.url} (the build passes {@code MV_TEST_DB_URL}; its public schema is
+ * emptied), else on an embedded PostgreSQL. The integration tests check the same over HTTP on every build.
  */
-@EnabledIfSystemProperty(named = TimelineDatabase.PG_PROPERTY, matches = ".+")
 class TimelineBucketsPostgreSqlTest extends TimelineBucketsContract {
 
     @Override

@@ -28,9 +28,14 @@ import java.util.function.Function;
  */
 final class TimelineDatabase implements AutoCloseable {
 
-    /** A PostgreSQL JDBC URL (user in it) for the PostgreSQL runs of the tests, or null. */
+    /**
+     * The PostgreSQL database of the PostgreSQL runs of the tests: a JDBC URL (user postgres unless
+     * it names one). The build passes {@code MV_TEST_DB_URL} here when it is set (CI); without it
+     * the tests start an embedded PostgreSQL of their own, once per run.
+     */
     static final String PG_PROPERTY = "mv.timeline.pg.url";
-    static final String PG_URL = System.getProperty(PG_PROPERTY);
+
+    private static String pgUrl;
 
     final SessionFactory factory;
     final UUID owner;
@@ -47,12 +52,35 @@ final class TimelineDatabase implements AutoCloseable {
 
     /** The PostgreSQL test database, emptied and migrated. */
     static TimelineDatabase postgresql() throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection(PG_URL);
+        String url = pgUrl();
+        try (var connection = java.sql.DriverManager.getConnection(url);
              var statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
             statement.execute("CREATE SCHEMA public");
         }
-        return open(PG_URL);
+        return open(url);
+    }
+
+    /** The given database's URL, or that of an embedded PostgreSQL started now (and stopped when the run ends). */
+    private static synchronized String pgUrl() throws java.io.IOException {
+        if (pgUrl == null) {
+            String given = System.getProperty(PG_PROPERTY, "").trim();
+            if (!given.isEmpty()) {
+                pgUrl = given.contains("user=") ? given : given + (given.contains("?") ? "&" : "?") + "user=postgres";
+            } else {
+                var embedded = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        embedded.close();
+                    } catch (java.io.IOException e) {
+                        // the run is over; its temporary directory goes with it
+                    }
+                }));
+                pgUrl = embedded.getJdbcUrl("postgres", "postgres");
+                System.out.println("[timeline tests] no " + PG_PROPERTY + ": an embedded PostgreSQL at " + pgUrl);
+            }
+        }
+        return pgUrl;
     }
 
     private static TimelineDatabase open(String url) throws Exception {

@@ -1,9 +1,6 @@
 package com.momentverse.timeline;
 
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
-/** The timeline's list and privacy on PostgreSQL, when a database is given (see {@link TimelineBucketsPostgreSqlTest}). */
-@EnabledIfSystemProperty(named = TimelineDatabase.PG_PROPERTY, matches = ".+")
+/** The timeline's list and privacy on PostgreSQL, on the database of {@link TimelineBucketsPostgreSqlTest}. */
 class TimelineListPostgreSqlTest extends TimelineListContract {
 
     @Override
