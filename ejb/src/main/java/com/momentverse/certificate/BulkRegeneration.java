@@ -106,7 +106,7 @@ public class BulkRegeneration {
         JobExecution latest = latest(jobs, jobId);
         Properties parameters = jobs.getParameters(jobId);
         long total = Long.parseLong(parameters.getProperty("total", "0"));
-        long left = left(jobs, jobId);
+        long left = left(parameters);
         return new JobProgress(jobId, latest.getBatchStatus().name(), Math.max(0, total - left), total,
                 latest.getStartTime() == null ? null : latest.getStartTime().toInstant(),
                 latest.getEndTime() == null ? null : latest.getEndTime().toInstant());
@@ -158,7 +158,7 @@ public class BulkRegeneration {
                 LOG.infof("Resuming certificate regeneration job %d (stopped with the server)", jobId);
                 restartLatest(jobs, latest);
             } else if (MAYBE_RUNNING.contains(latest.getBatchStatus())) {
-                seemingToRun.put(jobId, left(jobs, jobId));
+                seemingToRun.put(jobId, left(jobs.getParameters(jobId)));
             }
         }
         return seemingToRun;
@@ -175,7 +175,7 @@ public class BulkRegeneration {
         JobOperator jobs = BatchRuntime.getJobOperator();
         leftBefore.forEach((jobId, before) -> {
             JobExecution latest = latest(jobs, jobId);
-            long left = left(jobs, jobId);
+            long left = left(jobs.getParameters(jobId));
             if (!MAYBE_RUNNING.contains(latest.getBatchStatus())) {
                 return; // it ended, or another node restarted it meanwhile
             }
@@ -189,9 +189,8 @@ public class BulkRegeneration {
         });
     }
 
-    /** How many certificates of the job's scope are still to be replaced. */
-    private long left(JobOperator jobs, long jobId) {
-        Properties parameters = jobs.getParameters(jobId);
+    /** How many certificates of the scope of the job with these parameters are still to be replaced. */
+    private long left(Properties parameters) {
         return certificates.countToRegenerate(scopeOf(parameters.getProperty("premium"),
                 parameters.getProperty("issuedFrom"), parameters.getProperty("issuedBefore")));
     }

@@ -43,9 +43,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (type.isInstance(cause)) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return false;
     }

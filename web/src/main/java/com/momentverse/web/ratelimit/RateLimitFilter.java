@@ -56,6 +56,7 @@ public class RateLimitFilter extends HttpFilter {
     private static final Pattern LIKE_PATH = Pattern.compile("/api/v1/moments/[0-9a-fA-F-]{36}/like");
     private static final Set<String> LIKE_METHODS = Set.of("PUT", "DELETE");
     private static final Pattern REPORT_PATH = Pattern.compile("/api/v1/moments/[0-9a-fA-F-]{36}/reports");
+    private static final String FROM_ADDRESS = "from your address";
     private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
     // Transient: HttpFilter is Serializable by inheritance, but a filter is never serialized.
@@ -89,36 +90,24 @@ public class RateLimitFilter extends HttpFilter {
         }
         String path = path(request);
         String client = clientAddresses.of(request);
+        boolean post = "POST".equals(request.getMethod());
         RateLimitDecision api = null;
         if ((path.startsWith(API_PREFIX) || path.equals(API_ROOT)) && !path.equals(STRIPE_WEBHOOK)) {
-            api = limiter.tryAcquire(limits.api(), client);
-            if (!api.allowed()) {
-                refuse(request, response, limits.api(), api, "from your address");
+            api = take(limits.api(), client, FROM_ADDRESS, request, response);
+            if (api == null) {
                 return;
             }
         }
-        if ("POST".equals(request.getMethod()) && REGISTRATION_PATHS.contains(path)) {
-            RateLimitDecision register = limiter.tryAcquire(limits.register(), client);
-            if (!register.allowed()) {
-                refuse(request, response, limits.register(), register, "from your address");
-                return;
-            }
+        if (post && REGISTRATION_PATHS.contains(path) && take(limits.register(), client, FROM_ADDRESS, request, response) == null) {
+            return;
         }
-        if ("POST".equals(request.getMethod()) && REPORT_PATH.matcher(path).matches()) {
-            RateLimitDecision reports = limiter.tryAcquire(limits.reports(), client);
-            if (!reports.allowed()) {
-                refuse(request, response, limits.reports(), reports, "from your address");
-                return;
-            }
+        if (post && REPORT_PATH.matcher(path).matches() && take(limits.reports(), client, FROM_ADDRESS, request, response) == null) {
+            return;
         }
         Principal user = LIKE_METHODS.contains(request.getMethod()) && LIKE_PATH.matcher(path).matches()
                 ? request.getUserPrincipal() : null;
-        if (user != null) {
-            RateLimitDecision likes = limiter.tryAcquire(limits.likes(), user.getName());
-            if (!likes.allowed()) {
-                refuse(request, response, limits.likes(), likes, "from your account");
-                return;
-            }
+        if (user != null && take(limits.likes(), user.getName(), "from your account", request, response) == null) {
+            return;
         }
         if (api != null) {
             RateLimitHeaders.write(response, api);
@@ -143,6 +132,20 @@ public class RateLimitFilter extends HttpFilter {
     }
 
     /** Answers 429; {@code whose} says what was counted ("from your address"). */
+    /**
+     * Takes a token of the limit from the key's bucket: the decision, or null when there was none,
+     * and then the request is answered (refused) already.
+     */
+    private RateLimitDecision take(RateLimit limit, String key, String whose, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        RateLimitDecision decision = limiter.tryAcquire(limit, key);
+        if (decision.allowed()) {
+            return decision;
+        }
+        refuse(request, response, limit, decision, whose);
+        return null;
+    }
+
     private void refuse(HttpServletRequest request, HttpServletResponse response, RateLimit limit,
             RateLimitDecision decision, String whose) throws IOException {
         meters.counter("mv.rate.limit.rejections", "limit", limit.name()).increment();
